@@ -1,0 +1,298 @@
+"""The sans-IO connection: bytes and time in, events and bytes out.
+
+One :class:`Connection` is one session with one room. The code that owns the
+socket (the Trio adapter, an asyncio loop, a test) drives it::
+
+    conn = Connection(unique_id="someone", room_id=room_id)
+    conn.start()                              # optional: "we are connecting"
+    conn.receive_first_payload(sign_answer)   # ConnectEvent + its messages
+    conn.socket_opened(now, handshake_options)
+    ...
+    conn.receive_data(ws_message)             # every binary WebSocket message
+    conn.handle_timeout(now)                  # whenever next_deadline() passes
+    for data in conn.data_to_send(): ...      # enter-room, heartbeats, acks
+    for event in conn.events(): ...
+    if conn.wants_close: close the socket, then conn.connection_lost(code)
+
+Nothing here reads a clock, opens a socket or draws from a global random
+source: the same inputs at the same times give the same events and the same
+outbound bytes. Every received frame is accounted for: it gives events, or
+a ``FrameErrorEvent`` carrying its raw bytes, or it is transport-only
+(heartbeat and enter-room answers carry no events).
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Final
+
+from livecore import frames, lifecycle
+from livecore.errors import FrameDecodeError, LocalProtocolError
+from livecore.events import (
+    ConnectEvent,
+    ControlEvent,
+    DisconnectEvent,
+    DisconnectReason,
+    Event,
+    FrameErrorEvent,
+    MessageEvent,
+)
+from livecore.messages import decode_message
+from livecore.proto.webcast_pb2 import FetchResult
+from livecore.web import ping_interval
+
+__all__ = ["DEFAULT_HEARTBEAT_INTERVAL", "Connection"]
+
+DEFAULT_HEARTBEAT_INTERVAL: Final = 10.0
+"""Seconds between heartbeats when the handshake names no ``ping-interval``."""
+
+_ABNORMAL_CLOSE: Final = 1006
+_MAX_INT64: Final = 2**63 - 1
+
+
+class Connection:
+    """One session's protocol state. See the module docstring for the call pattern.
+
+    :param unique_id: the streamer's @handle (without ``@``), for ``ConnectEvent``.
+    :param room_id: the room's id; when 0, the first payload's ``route_params``
+        may supply it.
+    :param heartbeat_interval: seconds between heartbeats when neither the
+        handshake nor the first payload says otherwise.
+    :param max_decompressed: cap on a decompressed ``msg`` payload, in bytes.
+    :param validate: parse every payload on arrival, so that a malformed one
+        is reported as ``MessageErrorEvent`` at once (costs speed: by default
+        payloads are parsed only when a field is read).
+    :param rng: the source of enter-room ids; inject a seeded one for
+        reproducible outbound bytes.
+    """
+
+    def __init__(
+        self,
+        *,
+        unique_id: str = "",
+        room_id: int = 0,
+        heartbeat_interval: float = DEFAULT_HEARTBEAT_INTERVAL,
+        max_decompressed: int = frames.DEFAULT_MAX_DECOMPRESSED,
+        validate: bool = False,
+        rng: random.Random | None = None,
+    ) -> None:
+        if not heartbeat_interval > 0:
+            raise ValueError("heartbeat_interval must be positive")
+        if max_decompressed < 0:
+            raise ValueError("max_decompressed must not be negative")
+        self.unique_id = unique_id
+        self.room_id = room_id
+        self.max_decompressed = max_decompressed
+        self.validate = validate
+        self._rng = rng if rng is not None else random.SystemRandom()
+        self._lifecycle = lifecycle.Lifecycle()
+        self._default_interval = heartbeat_interval
+        self._payload_interval: float | None = None
+
+        #: The sign server's first FetchResult, once received.
+        self.first_payload: FetchResult | None = None
+        #: The latest cursor and internal_ext the server gave: the resume point.
+        self.cursor = ""
+        self.internal_ext = ""
+
+        self._events: list[Event] = []
+        self._outbound: list[bytes] = []
+        self._close_requested = False
+        self._socket_open = False
+        self._interval = heartbeat_interval
+        self._heartbeat_seq = 0
+        self._heartbeat_due: float | None = None
+
+        #: Counters, for tests, replay and soak accounting.
+        self.frames_received = 0
+        self.messages_received = 0
+        self.acks_sent = 0
+        self.heartbeats_sent = 0
+
+    # ---- state -------------------------------------------------------------------
+
+    @property
+    def state(self) -> str:
+        """The lifecycle state: one of ``livecore.lifecycle.STATES``."""
+        return self._lifecycle.state
+
+    @property
+    def wants_close(self) -> bool:
+        """True once the transport should be closed: after ``close()`` or a ``LiveEndEvent``."""
+        return self._close_requested and not self._lifecycle.over
+
+    @property
+    def heartbeat_interval(self) -> float:
+        """Seconds between heartbeats on the current socket."""
+        return self._interval
+
+    # ---- inputs ------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Mark the session as connecting (the adapter is fetching or dialling)."""
+        self._check_open()
+        self._lifecycle.fire("start")
+
+    def receive_first_payload(self, data: bytes) -> None:
+        """Take the sign server's first FetchResult (bare protobuf, not a PushFrame).
+
+        Gives ``ConnectEvent`` (once per session) and the payload's messages.
+        Bytes that do not parse give a ``FrameErrorEvent`` and change nothing.
+        """
+        self._check_open()
+        try:
+            result = frames.decode_fetch_result(data)
+        except FrameDecodeError as exc:
+            self._events.append(FrameErrorEvent(exc))
+            return
+        self.first_payload = result
+        if not self.room_id:
+            try:
+                self.room_id = int(result.route_params.get("room_id", "0") or 0)
+            except ValueError:
+                self.room_id = 0
+        if result.heartbeat_duration > 0:
+            self._payload_interval = result.heartbeat_duration / 1000.0
+        self._take_result(result)
+
+    def socket_opened(self, now: float, handshake_options: str | None = None) -> None:
+        """The WebSocket is open. Queues enter-room and schedules heartbeats.
+
+        ``handshake_options`` is the handshake response's ``Handshake-Options``
+        header; its ``ping-interval`` sets the heartbeat interval. Without it,
+        the first payload's ``heartbeat_duration`` does, else the default.
+        """
+        self._check_open()
+        self._lifecycle.fire("start")
+        self._socket_open = True
+        self._interval = (
+            ping_interval(handshake_options) or self._payload_interval or self._default_interval
+        )
+        self._heartbeat_seq = 0
+        if self._close_requested:
+            return
+        enter_id = self._rng.randint(1, _MAX_INT64)
+        self._outbound.append(frames.encode_enter_room(self.room_id, enter_id))
+        self._heartbeat_due = now + self._interval
+
+    def receive_data(self, data: bytes) -> None:
+        """Take one binary WebSocket message as received."""
+        self._check_open()
+        self.frames_received += 1
+        try:
+            frame = frames.decode_push_frame(data)
+            if frame.payload_type != frames.PAYLOAD_MSG:
+                return  # transport only: hb, im_enter_room_resp, anything else
+            result = frames.decode_fetch_result(frames.frame_payload(frame, self.max_decompressed))
+        except FrameDecodeError as exc:
+            exc.raw = bytes(data)  # the whole message, not the inner part that failed
+            self._events.append(FrameErrorEvent(exc))
+            return
+        if result.need_ack and not self._close_requested:
+            self._outbound.append(frames.encode_ack(frame.log_id, result.internal_ext))
+            self.acks_sent += 1
+        self._take_result(result)
+
+    def handle_timeout(self, now: float) -> None:
+        """Do what is due at ``now``: send the heartbeat when its time has come."""
+        due = self._heartbeat_due
+        if due is None or now < due or self._lifecycle.over:
+            return
+        self._heartbeat_seq += 1
+        self._outbound.append(frames.encode_heartbeat(self.room_id, self._heartbeat_seq))
+        self.heartbeats_sent += 1
+        due += self._interval
+        # After a long stall send one heartbeat, not a burst to catch up.
+        self._heartbeat_due = due if due > now else now + self._interval
+
+    def close(self) -> None:
+        """Ask for the session to end. The adapter closes the transport, then
+        reports it with :meth:`connection_lost`, which gives ``DisconnectEvent``.
+        Idempotent; a no-op once the session is over."""
+        if self._lifecycle.over:
+            return
+        self._close_requested = True
+        self._heartbeat_due = None
+
+    def connection_lost(
+        self,
+        code: int | None = None,
+        detail: str = "",
+        *,
+        reason: DisconnectReason | None = None,
+    ) -> None:
+        """The transport is gone: gives the session's one ``DisconnectEvent``.
+
+        ``code`` is the WebSocket close code, None when the connection broke
+        without one. The reason is, in order: ``LIVE_ENDED`` after a
+        ``LiveEndEvent``; ``CLOSED_BY_CLIENT`` after :meth:`close`; ``reason``
+        when given; ``TRANSPORT_ERROR`` without a code (or 1006);
+        ``CLOSED_BY_SERVER`` otherwise. A no-op once the session is over.
+        """
+        if self._lifecycle.over:
+            return
+        ended = self._lifecycle.state == lifecycle.ENDED
+        if ended:
+            why = DisconnectReason.LIVE_ENDED
+        elif self._close_requested:
+            why = DisconnectReason.CLOSED_BY_CLIENT
+        elif reason is not None:
+            why = reason
+        elif code is None or code == _ABNORMAL_CLOSE:
+            why = DisconnectReason.TRANSPORT_ERROR
+        else:
+            why = DisconnectReason.CLOSED_BY_SERVER
+        self._socket_open = False
+        self._heartbeat_due = None
+        self._lifecycle.fire("disconnect")
+        self._events.append(DisconnectEvent(why, code, detail))
+
+    # ---- outputs -----------------------------------------------------------------
+
+    def events(self) -> list[Event]:
+        """The events produced since the last call, oldest first."""
+        events, self._events = self._events, []
+        return events
+
+    def data_to_send(self) -> list[bytes]:
+        """The frames to send since the last call, in order."""
+        out, self._outbound = self._outbound, []
+        return out
+
+    def next_deadline(self) -> float | None:
+        """When :meth:`handle_timeout` next has work, or None."""
+        return self._heartbeat_due
+
+    # ---- internals ---------------------------------------------------------------
+
+    def _check_open(self) -> None:
+        if self._lifecycle.over:
+            raise LocalProtocolError(f"the session is over (state {self.state!r})")
+
+    def _take_result(self, result: FetchResult) -> None:
+        if result.cursor:
+            self.cursor = result.cursor
+        if result.internal_ext:
+            self.internal_ext = result.internal_ext
+        out = self._events
+        if self._lifecycle.fire("connect"):
+            out.append(ConnectEvent(self.unique_id, self.room_id))
+        validate = self.validate
+        for message in result.messages:
+            start = len(out)
+            decode_message(message, out, validate)
+            self.messages_received += 1
+            if type(out[start]) is ControlEvent:
+                self._control(out, start)
+
+    def _control(self, out: list[Event], at: int) -> None:
+        control = out[at]
+        assert isinstance(control, ControlEvent)
+        trigger = lifecycle.CONTROL_TRIGGERS.get(control.action)
+        if trigger is None or not self._lifecycle.fire(trigger):
+            return
+        announce = lifecycle.ANNOUNCES[trigger]
+        assert announce is not None and issubclass(announce, MessageEvent)
+        out.insert(at, announce._derived(control))
+        if trigger == "end":
+            self.close()

@@ -1,0 +1,58 @@
+"""The exceptions livecore raises, all under :class:`LivecoreError`.
+
+Decoding errors never escape :class:`~livecore.connection.Connection`: it turns
+them into error events that carry the raw bytes. They escape only from the
+codec functions when called directly, and from a lazy event field whose
+payload turns out to be malformed (:class:`MessageDecodeError`).
+"""
+
+from __future__ import annotations
+
+
+class LivecoreError(Exception):
+    """Base class of every exception livecore raises on purpose."""
+
+
+class DecodeError(LivecoreError):
+    """Bytes from the network that could not be decoded.
+
+    ``raw`` is the input exactly as received, so nothing is lost.
+    """
+
+    def __init__(self, reason: str, raw: bytes) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.raw = raw
+
+
+class FrameDecodeError(DecodeError):
+    """A WebSocket message that is not a valid PushFrame or FetchResult."""
+
+
+class DecompressionError(FrameDecodeError):
+    """A gzip payload that is corrupt or truncated."""
+
+
+class PayloadTooLargeError(DecompressionError):
+    """A gzip payload that expands past the configured cap (a gzip bomb, say)."""
+
+    def __init__(self, reason: str, raw: bytes, limit: int) -> None:
+        super().__init__(reason, raw)
+        self.limit = limit
+
+
+class MessageDecodeError(DecodeError):
+    """A Message whose payload does not parse as its method's type."""
+
+    def __init__(self, reason: str, raw: bytes, method: str, msg_id: int) -> None:
+        super().__init__(reason, raw)
+        self.method = method
+        self.msg_id = msg_id
+
+
+class LocalProtocolError(LivecoreError):
+    """The caller used the connection in a way its state does not allow.
+
+    For example, feeding bytes after the session has ended. This is a bug in
+    the code driving the connection, never something the network can cause.
+    """

@@ -1,0 +1,634 @@
+"""The events a session produces, and their hierarchy.
+
+Names follow TikTokLive so that users can move over. Every event is a plain
+object with ``__slots__``, immutable by convention.
+
+Message events are lazy: they hold the protobuf ``Message`` they came from
+and parse its payload the first time a field is read (the custom-event rules
+peek at Social, Control, Barrage and Envelope payloads, so those arrive
+parsed). A payload that turns out to be malformed when a field is read
+raises :class:`~livecore.errors.MessageDecodeError`, which carries the method
+and the raw bytes; pass ``validate=True`` to the connection to have such
+messages reported as :class:`MessageErrorEvent` up front instead.
+
+Hierarchy::
+
+    Event
+    ├── ConnectEvent, DisconnectEvent
+    ├── DecodeErrorEvent ─ FrameErrorEvent, MessageErrorEvent
+    ├── WebsocketResponseEvent ─ UnknownEvent
+    └── MessageEvent
+        ├── CommentEvent, LikeEvent, JoinEvent, GiftEvent, RoomUserSeqEvent
+        ├── SocialEvent ─ FollowEvent, ShareEvent
+        ├── ControlEvent ─ LivePauseEvent, LiveUnpauseEvent, LiveEndEvent
+        ├── BarrageEvent ─ SuperFanEvent, SuperFanJoinEvent
+        └── EnvelopeEvent ─ SuperFanBoxEvent
+"""
+
+from __future__ import annotations
+
+import base64
+import enum
+import re
+from typing import Any, ClassVar, Final, Generic, TypeVar
+
+from google.protobuf.message import DecodeError as _PbDecodeError
+from google.protobuf.message import Message as _PbMessage
+
+from livecore.errors import DecodeError, FrameDecodeError, MessageDecodeError
+from livecore.proto import webcast_pb2 as pb
+
+__all__ = [
+    "BarrageEvent",
+    "CommentEvent",
+    "ConnectEvent",
+    "ControlEvent",
+    "DecodeErrorEvent",
+    "DisconnectEvent",
+    "DisconnectReason",
+    "EnvelopeEvent",
+    "Event",
+    "FollowEvent",
+    "FrameErrorEvent",
+    "GiftEvent",
+    "GiftInfo",
+    "JoinEvent",
+    "LikeEvent",
+    "LiveEndEvent",
+    "LivePauseEvent",
+    "LiveUnpauseEvent",
+    "MessageErrorEvent",
+    "MessageEvent",
+    "RoomUserSeqEvent",
+    "ShareEvent",
+    "SocialEvent",
+    "SuperFanBoxEvent",
+    "SuperFanEvent",
+    "SuperFanJoinEvent",
+    "UnknownEvent",
+    "User",
+    "WebsocketResponseEvent",
+]
+
+
+class Event:
+    """Base class of every event."""
+
+    __slots__ = ()
+
+    #: Attributes that :meth:`to_dict` writes after ``type`` and ``msg_id``.
+    json_fields: ClassVar[tuple[str, ...]] = ()
+
+    @property
+    def msg_id(self) -> int | None:
+        """The Webcast message id, for events that come from a message."""
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: ``type``, ``msg_id`` and the class's ``json_fields``."""
+        out: dict[str, Any] = {"type": type(self).__name__, "msg_id": self.msg_id}
+        for name in self.json_fields:
+            value = getattr(self, name)
+            if isinstance(value, bytes):
+                value = base64.b64encode(value).decode("ascii")
+            elif isinstance(value, enum.Enum):
+                value = value.value
+            out[name] = value
+        return out
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{k}={v!r}" for k, v in self.to_dict().items() if k != "type")
+        return f"{type(self).__name__}({fields})"
+
+
+# ---- session events ------------------------------------------------------------
+
+
+class ConnectEvent(Event):
+    """The session's first payload is in hand; first event of a session, at most once."""
+
+    __slots__ = ("room_id", "unique_id")
+    json_fields = ("unique_id", "room_id")
+
+    def __init__(self, unique_id: str, room_id: int) -> None:
+        self.unique_id = unique_id
+        self.room_id = room_id
+
+
+class DisconnectReason(enum.Enum):
+    """Why a session ended (``DisconnectEvent.reason``)."""
+
+    CLOSED_BY_CLIENT = "closed_by_client"
+    """``Connection.close()`` was called: the user (or a cancellation) ended it."""
+    CLOSED_BY_SERVER = "closed_by_server"
+    """The server closed the WebSocket with a close code (``DisconnectEvent.code``)."""
+    TRANSPORT_ERROR = "transport_error"
+    """The connection broke without a close frame (reset, 1006, I/O error)."""
+    LIVE_ENDED = "live_ended"
+    """A ``LiveEndEvent`` ended the stream and the transport was closed after it."""
+    END_OF_RECORDING = "end_of_recording"
+    """A replayed recording ran out of frames."""
+
+
+class DisconnectEvent(Event):
+    """The session is over; exactly once per session, always the last event."""
+
+    __slots__ = ("code", "detail", "reason")
+    json_fields = ("reason", "code", "detail")
+
+    def __init__(self, reason: DisconnectReason, code: int | None = None, detail: str = "") -> None:
+        self.reason = reason
+        self.code = code
+        self.detail = detail
+
+
+# ---- errors ------------------------------------------------------------------
+
+
+class DecodeErrorEvent(Event):
+    """Bytes that could not be decoded; ``raw`` keeps them so nothing is lost."""
+
+    __slots__ = ("error",)
+    json_fields: ClassVar[tuple[str, ...]] = ("reason", "raw")
+
+    def __init__(self, error: DecodeError) -> None:
+        self.error = error
+
+    @property
+    def reason(self) -> str:
+        return self.error.reason
+
+    @property
+    def raw(self) -> bytes:
+        return self.error.raw
+
+
+class FrameErrorEvent(DecodeErrorEvent):
+    """A WebSocket message that is not a valid frame: bad protobuf, bad gzip, too big.
+
+    ``raw`` is the whole WebSocket message as received.
+    """
+
+    __slots__ = ()
+    error: FrameDecodeError
+
+
+class MessageErrorEvent(DecodeErrorEvent):
+    """A Message whose payload does not parse as its method's type.
+
+    ``raw`` is the payload; ``method`` and ``msg_id`` say which message it was.
+    """
+
+    __slots__ = ()
+    error: MessageDecodeError
+    json_fields = ("method", "reason", "raw")
+
+    @property
+    def method(self) -> str:
+        return self.error.method
+
+    @property
+    def msg_id(self) -> int:
+        return self.error.msg_id
+
+
+# ---- shared value objects --------------------------------------------------------
+
+
+class User:
+    """A TikTok user as a message names them."""
+
+    __slots__ = ("avatar_urls", "id", "nickname", "sec_uid", "unique_id")
+
+    def __init__(
+        self,
+        id: int,
+        unique_id: str,
+        nickname: str = "",
+        sec_uid: str = "",
+        avatar_urls: tuple[str, ...] = (),
+    ) -> None:
+        self.id = id
+        self.unique_id = unique_id  # the @handle, without "@"
+        self.nickname = nickname
+        self.sec_uid = sec_uid
+        self.avatar_urls = avatar_urls
+
+    @classmethod
+    def _from_pb(cls, user: pb.User) -> User:
+        return cls(
+            user.id,
+            user.display_id,
+            user.nickname,
+            user.sec_uid,
+            tuple(user.avatar_thumb.url_list),
+        )
+
+    def __repr__(self) -> str:
+        return f"User(id={self.id}, unique_id={self.unique_id!r}, nickname={self.nickname!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, User):
+            return NotImplemented
+        return (self.id, self.unique_id, self.nickname, self.sec_uid, self.avatar_urls) == (
+            other.id,
+            other.unique_id,
+            other.nickname,
+            other.sec_uid,
+            other.avatar_urls,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.id, self.unique_id))
+
+
+class GiftInfo:
+    """The gift a GiftEvent is about."""
+
+    __slots__ = ("diamond_count", "id", "name")
+
+    def __init__(self, id: int, name: str, diamond_count: int) -> None:
+        self.id = id
+        self.name = name
+        self.diamond_count = diamond_count
+
+    def __repr__(self) -> str:
+        return f"GiftInfo(id={self.id}, name={self.name!r}, diamond_count={self.diamond_count})"
+
+
+# ---- raw messages ------------------------------------------------------------------
+
+
+class WebsocketResponseEvent(Event):
+    """One per decoded Message, whatever its method: the raw envelope and payload."""
+
+    __slots__ = ("_message",)
+
+    def __init__(self, message: pb.Message) -> None:
+        self._message = message
+
+    @property
+    def method(self) -> str:
+        return self._message.method
+
+    @property
+    def msg_id(self) -> int:
+        return self._message.msg_id
+
+    @property
+    def payload(self) -> bytes:
+        return self._message.payload
+
+    @property
+    def msg_type(self) -> int:
+        return self._message.msg_type
+
+    @property
+    def offset(self) -> int:
+        return self._message.offset
+
+    @property
+    def is_history(self) -> bool:
+        return self._message.is_history
+
+
+class UnknownEvent(WebsocketResponseEvent):
+    """A Message whose method livecore has no event for; ``payload`` is left raw."""
+
+    __slots__ = ()
+    json_fields = ("method",)
+
+
+# ---- decoded messages ----------------------------------------------------------------
+
+_P = TypeVar("_P", bound=_PbMessage)
+
+
+class MessageEvent(Event, Generic[_P]):
+    """Base of the events decoded from a Message's payload; the payload parses lazily."""
+
+    __slots__ = ("_message", "_parsed")
+    _schema: ClassVar[type[_PbMessage]]
+
+    def __init__(self, message: pb.Message, parsed: _P | None = None) -> None:
+        self._message = message
+        self._parsed = parsed
+
+    @classmethod
+    def _derived(cls, base: MessageEvent[Any]) -> Any:
+        """A custom event over the same message (and parse) as ``base``."""
+        return cls(base._message, base._parsed)
+
+    @property
+    def _pb(self) -> _P:
+        parsed = self._parsed
+        if parsed is None:
+            parsed = self._parse()
+        return parsed
+
+    def _parse(self) -> _P:
+        """Parse the payload now; raise MessageDecodeError if it is malformed."""
+        message = self._message
+        parsed: Any = self._schema()
+        try:
+            parsed.ParseFromString(message.payload)
+        except _PbDecodeError as exc:
+            raise MessageDecodeError(
+                f"malformed {message.method} payload: {exc}",
+                message.payload,
+                message.method,
+                message.msg_id,
+            ) from None
+        self._parsed = parsed
+        return parsed  # type: ignore[no-any-return]
+
+    @property
+    def msg_id(self) -> int:
+        return self._message.msg_id
+
+    @property
+    def method(self) -> str:
+        return self._message.method
+
+    @property
+    def raw(self) -> bytes:
+        """The message's payload as received."""
+        return self._message.payload
+
+    @property
+    def is_history(self) -> bool:
+        """True for a message replayed from before this connection (on resume)."""
+        return self._message.is_history
+
+    @property
+    def room_id(self) -> int:
+        return self._pb.common.room_id  # type: ignore[attr-defined, no-any-return]
+
+    @property
+    def create_time(self) -> int:
+        """When TikTok created the message, in ms since the epoch."""
+        return self._pb.common.create_time  # type: ignore[attr-defined, no-any-return]
+
+    @property
+    def display_key(self) -> str:
+        """``Common.display_text.key``: the template key that tells sub-kinds apart."""
+        return self._pb.common.display_text.key  # type: ignore[attr-defined, no-any-return]
+
+
+class _WithUser(MessageEvent[_P]):
+    """A message event that names a user."""
+
+    __slots__ = ()
+
+    @property
+    def user(self) -> User:
+        return User._from_pb(self._pb.user)  # type: ignore[attr-defined]
+
+    @property
+    def user_id(self) -> int:
+        return self._pb.user.id  # type: ignore[attr-defined, no-any-return]
+
+    @property
+    def unique_id(self) -> str:
+        """The user's @handle, without ``@``."""
+        return self._pb.user.display_id  # type: ignore[attr-defined, no-any-return]
+
+
+class CommentEvent(_WithUser[pb.ChatMessage]):
+    """A chat comment (``WebcastChatMessage``)."""
+
+    __slots__ = ()
+    _schema = pb.ChatMessage
+    json_fields = ("content", "user_id", "unique_id")
+
+    @property
+    def content(self) -> str:
+        return self._pb.content
+
+    comment = content  # TikTokLive's name
+
+
+class LikeEvent(_WithUser[pb.LikeMessage]):
+    """Likes from a viewer (``WebcastLikeMessage``)."""
+
+    __slots__ = ()
+    _schema = pb.LikeMessage
+    json_fields = ("count", "user_id")
+
+    @property
+    def count(self) -> int:
+        """Likes in this burst."""
+        return self._pb.count
+
+    @property
+    def total(self) -> int:
+        """The room's like total after this burst."""
+        return self._pb.total
+
+
+class JoinEvent(_WithUser[pb.MemberMessage]):
+    """A viewer joined (``WebcastMemberMessage``)."""
+
+    __slots__ = ()
+    _schema = pb.MemberMessage
+    json_fields = ("user_id",)
+
+    @property
+    def member_count(self) -> int:
+        return self._pb.member_count
+
+    @property
+    def action(self) -> int:
+        return self._pb.action
+
+
+class GiftEvent(_WithUser[pb.GiftMessage]):
+    """A gift (``WebcastGiftMessage``); streakable gifts repeat until ``repeat_end``."""
+
+    __slots__ = ()
+    _schema = pb.GiftMessage
+    json_fields = ("gift_id", "repeat_count", "user_id")
+
+    @property
+    def gift_id(self) -> int:
+        return self._pb.gift_id
+
+    @property
+    def repeat_count(self) -> int:
+        return self._pb.repeat_count
+
+    @property
+    def repeat_end(self) -> bool:
+        """True on the last message of a streak."""
+        return self._pb.repeat_end == 1
+
+    @property
+    def gift(self) -> GiftInfo:
+        g = self._pb.gift
+        return GiftInfo(g.id, g.name, g.diamond_count)
+
+
+class RoomUserSeqEvent(MessageEvent[pb.RoomUserSeqMessage]):
+    """Viewer counts (``WebcastRoomUserSeqMessage``)."""
+
+    __slots__ = ()
+    _schema = pb.RoomUserSeqMessage
+
+    @property
+    def total(self) -> int:
+        """Viewers in the room now."""
+        return self._pb.total
+
+    @property
+    def total_user(self) -> int:
+        """Viewers since the stream started."""
+        return self._pb.total_user
+
+
+class SocialEvent(_WithUser[pb.SocialMessage]):
+    """A follow or share (``WebcastSocialMessage``); see FollowEvent and ShareEvent."""
+
+    __slots__ = ()
+    _schema = pb.SocialMessage
+    json_fields: ClassVar[tuple[str, ...]] = ("user_id",)
+
+    @property
+    def share_type(self) -> int:
+        return self._pb.share_type
+
+    @property
+    def action(self) -> int:
+        return self._pb.action
+
+    @property
+    def follow_count(self) -> int:
+        return self._pb.follow_count
+
+    @property
+    def share_count(self) -> int:
+        return self._pb.share_count
+
+
+class FollowEvent(SocialEvent):
+    """A viewer followed the streamer: display key contains ``follow``."""
+
+    __slots__ = ()
+
+
+_USERS_JOINED: Final = re.compile(r"pm_mt_guidance_viewer_(\d+)_share", re.IGNORECASE)
+
+
+class ShareEvent(SocialEvent):
+    """A viewer shared the stream: display key contains ``share``."""
+
+    __slots__ = ()
+    json_fields = ("user_id", "users_joined")
+
+    @property
+    def users_joined(self) -> int | None:
+        """N from a ``pm_mt_guidance_viewer_N_share`` key, else None."""
+        match = _USERS_JOINED.search(self.display_key)
+        return int(match.group(1)) if match else None
+
+
+class ControlEvent(MessageEvent[pb.ControlMessage]):
+    """A stream control action (``WebcastControlMessage``).
+
+    Actions 1, 2, 3 and 4 also drive the lifecycle; see docs/lifecycle.md.
+    """
+
+    __slots__ = ()
+    _schema = pb.ControlMessage
+    json_fields = ("action",)
+
+    @property
+    def action(self) -> int:
+        return self._pb.action
+
+    @property
+    def tips(self) -> str:
+        return self._pb.tips
+
+
+class LivePauseEvent(ControlEvent):
+    """The streamer paused the stream (action 1, while live)."""
+
+    __slots__ = ()
+
+
+class LiveUnpauseEvent(ControlEvent):
+    """The streamer resumed a paused stream (action 2, while paused)."""
+
+    __slots__ = ()
+
+
+class LiveEndEvent(ControlEvent):
+    """The stream is over (action 3: the streamer ended it; 4: the platform did)."""
+
+    __slots__ = ()
+
+
+class BarrageEvent(MessageEvent[pb.BarrageMessage]):
+    """A room banner (``WebcastBarrageMessage``); super-fan banners are subclasses."""
+
+    __slots__ = ()
+    _schema = pb.BarrageMessage
+
+    @property
+    def content_key(self) -> str:
+        return self._pb.content.key
+
+    @property
+    def common_barrage_key(self) -> str:
+        return self._pb.common_barrage_content.key
+
+    @property
+    def user(self) -> User:
+        return User._from_pb(self._pb.user)
+
+    @property
+    def user_id(self) -> int:
+        return self._pb.user.id
+
+
+class SuperFanEvent(BarrageEvent):
+    """A super-fan banner (a key contains ``ttlive_superfan``)."""
+
+    __slots__ = ()
+    json_fields = ("user_id",)
+
+
+class SuperFanJoinEvent(BarrageEvent):
+    """A viewer became a super fan (``ttlive_superfan_commentnotif_superfanjoined``)."""
+
+    __slots__ = ()
+    json_fields = ("user_id",)
+
+
+class EnvelopeEvent(MessageEvent[pb.EnvelopeMessage]):
+    """A treasure box (``WebcastEnvelopeMessage``)."""
+
+    __slots__ = ()
+    _schema = pb.EnvelopeMessage
+
+    @property
+    def envelope_id(self) -> str:
+        return self._pb.envelope_info.envelope_id
+
+    @property
+    def business_type(self) -> int:
+        return self._pb.envelope_info.business_type
+
+    @property
+    def diamond_count(self) -> int:
+        return self._pb.envelope_info.diamond_count
+
+    @property
+    def people_count(self) -> int:
+        return self._pb.envelope_info.people_count
+
+
+class SuperFanBoxEvent(EnvelopeEvent):
+    """A super-fan box: key contains ``ttlive_superfanbox`` or business_type is 19."""
+
+    __slots__ = ()

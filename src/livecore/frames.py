@@ -1,0 +1,192 @@
+"""The wire codec: PushFrame and FetchResult in, outbound frames out.
+
+Pure functions over bytes. Every decoder raises a subclass of
+:class:`~livecore.errors.FrameDecodeError` carrying the raw input; nothing
+here keeps state, reads a clock or touches a socket.
+
+Decompression is incremental with a hard cap on the output: an untrusted
+gzip payload is never inflated in one shot, so a gzip bomb costs at most
+``max_decompressed`` bytes of memory before it is refused.
+"""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from collections.abc import Iterable, Mapping
+from typing import Final
+
+from google.protobuf.message import DecodeError as _PbDecodeError
+
+from livecore.errors import DecompressionError, FrameDecodeError, PayloadTooLargeError
+from livecore.proto.webcast_pb2 import EnterRoom, FetchResult, Header, Heartbeat, PushFrame
+
+__all__ = [
+    "DEFAULT_MAX_DECOMPRESSED",
+    "GZIP_MAGIC",
+    "PAYLOAD_ACK",
+    "PAYLOAD_ENTER_ROOM",
+    "PAYLOAD_ENTER_ROOM_RESP",
+    "PAYLOAD_HEARTBEAT",
+    "PAYLOAD_MSG",
+    "decode_fetch_result",
+    "decode_push_frame",
+    "encode_ack",
+    "encode_enter_room",
+    "encode_heartbeat",
+    "encode_msg_frame",
+    "frame_payload",
+    "gunzip",
+    "is_gzip_frame",
+]
+
+DEFAULT_MAX_DECOMPRESSED: Final = 8 * 1024 * 1024
+"""Default cap on a decompressed ``msg`` payload: 8 MiB."""
+
+GZIP_MAGIC: Final = b"\x1f\x8b\x08"
+
+PAYLOAD_MSG: Final = "msg"
+PAYLOAD_HEARTBEAT: Final = "hb"
+PAYLOAD_ACK: Final = "ack"
+PAYLOAD_ENTER_ROOM: Final = "im_enter_room"
+PAYLOAD_ENTER_ROOM_RESP: Final = "im_enter_room_resp"
+
+_COMPRESS_HEADER: Final = "compress_type"
+_ENCODING_PB: Final = "pb"
+_LIVE_ID: Final = 12
+_IDENTITY: Final = "audience"
+
+
+# ---- decoding ----------------------------------------------------------------
+
+
+def decode_push_frame(data: bytes) -> PushFrame:
+    """Parse one WebSocket binary message as a PushFrame."""
+    frame = PushFrame()
+    try:
+        frame.ParseFromString(data)
+    except _PbDecodeError as exc:
+        raise FrameDecodeError(f"not a PushFrame: {exc}", bytes(data)) from None
+    return frame
+
+
+def is_gzip_frame(frame: PushFrame) -> bool:
+    """True when the frame's payload is gzip: by header, or by its magic bytes."""
+    for header in frame.headers:
+        if header.key == _COMPRESS_HEADER:
+            if header.value == "gzip":
+                return True
+            break
+    return frame.payload[:3] == GZIP_MAGIC
+
+
+def gunzip(data: bytes, max_size: int = DEFAULT_MAX_DECOMPRESSED) -> bytes:
+    """Inflate one gzip member, refusing to produce more than ``max_size`` bytes.
+
+    Raises :class:`~livecore.errors.PayloadTooLargeError` past the cap and
+    :class:`~livecore.errors.DecompressionError` for corrupt, truncated or
+    trailing-garbage input.
+    """
+    inflater = zlib.decompressobj(wbits=31)  # 31: gzip header and trailer
+    try:
+        out = inflater.decompress(data, max_size + 1)
+    except zlib.error as exc:
+        raise DecompressionError(f"corrupt gzip: {exc}", bytes(data)) from None
+    if len(out) > max_size:
+        raise PayloadTooLargeError(
+            f"gzip payload expands past the {max_size}-byte cap", bytes(data), max_size
+        )
+    if not inflater.eof:
+        raise DecompressionError("truncated gzip", bytes(data))
+    if inflater.unused_data:
+        raise DecompressionError(
+            f"{len(inflater.unused_data)} bytes after the gzip stream", bytes(data)
+        )
+    return out
+
+
+def frame_payload(frame: PushFrame, max_size: int = DEFAULT_MAX_DECOMPRESSED) -> bytes:
+    """The frame's payload, inflated when it is gzip."""
+    payload = frame.payload
+    if is_gzip_frame(frame):
+        return gunzip(payload, max_size)
+    return payload
+
+
+def decode_fetch_result(data: bytes) -> FetchResult:
+    """Parse a FetchResult: a ``msg`` payload, or the sign server's bare answer."""
+    result = FetchResult()
+    try:
+        result.ParseFromString(data)
+    except _PbDecodeError as exc:
+        raise FrameDecodeError(f"not a FetchResult: {exc}", bytes(data)) from None
+    return result
+
+
+# ---- encoding ----------------------------------------------------------------
+
+
+def _push_frame(payload_type: str, payload: bytes, *, log_id: int = 0) -> bytes:
+    return PushFrame(
+        log_id=log_id,
+        payload_encoding=_ENCODING_PB,
+        payload_type=payload_type,
+        payload=payload,
+    ).SerializeToString()
+
+
+def encode_enter_room(room_id: int, enter_unique_id: int) -> bytes:
+    """The enter-room frame the client sends as soon as the socket opens."""
+    body = EnterRoom(
+        room_id=room_id,
+        room_tag="",
+        live_region="",
+        live_id=_LIVE_ID,
+        identity=_IDENTITY,
+        cursor="",
+        account_type=0,
+        enter_unique_id=enter_unique_id,
+        filter_welcome_msg="0",
+        is_anchor_continue_keep_msg=False,
+    ).SerializeToString()
+    return _push_frame(PAYLOAD_ENTER_ROOM, body)
+
+
+def encode_heartbeat(room_id: int, seq: int) -> bytes:
+    """A heartbeat frame; ``seq`` starts at 1 for each room entered."""
+    body = Heartbeat(room_id=room_id, send_packet_seq_id=seq).SerializeToString()
+    return _push_frame(PAYLOAD_HEARTBEAT, body)
+
+
+def encode_ack(log_id: int, internal_ext: str) -> bytes:
+    """The ack for a ``msg`` frame: its log_id, and its internal_ext (``-`` when empty)."""
+    return _push_frame(PAYLOAD_ACK, (internal_ext or "-").encode(), log_id=log_id)
+
+
+def encode_msg_frame(
+    result: FetchResult | bytes,
+    *,
+    seq_id: int = 0,
+    log_id: int = 0,
+    compress: bool = True,
+    extra_headers: Mapping[str, str] | Iterable[tuple[str, str]] = (),
+) -> bytes:
+    """A server ``msg`` frame around a FetchResult, gzip-compressed by default.
+
+    The client never sends these; the simulated room, tests and the public
+    Hypothesis strategies do.
+    """
+    body = result if isinstance(result, bytes) else result.SerializeToString()
+    pairs = list(extra_headers.items() if isinstance(extra_headers, Mapping) else extra_headers)
+    if compress:
+        body = gzip.compress(body, compresslevel=6, mtime=0)
+        pairs.insert(0, (_COMPRESS_HEADER, "gzip"))
+    frame = PushFrame(
+        seq_id=seq_id,
+        log_id=log_id,
+        headers=[Header(key=k, value=v) for k, v in pairs],
+        payload_encoding=_ENCODING_PB,
+        payload_type=PAYLOAD_MSG,
+        payload=body,
+    )
+    return frame.SerializeToString()

@@ -1,0 +1,44 @@
+"""Pure parsing of what TikTok's HTTP side answers. No I/O here.
+
+For now: the WebSocket handshake's ``Handshake-Options`` header. The live
+page, room API, check_alive and sign-server parsers join it with the real
+TikTok provider.
+"""
+
+from __future__ import annotations
+
+__all__ = ["parse_handshake_options", "ping_interval"]
+
+
+def parse_handshake_options(value: str | None) -> dict[str, str]:
+    """``"ping-interval=10; foo=bar"`` (cookie syntax) to ``{"ping-interval": "10", ...}``.
+
+    Tolerant by design: a malformed pair is skipped, never an error, since a
+    bad option must not stop a session that is otherwise fine.
+    """
+    options: dict[str, str] = {}
+    if not value:
+        return options
+    for part in value.split(";"):
+        key, sep, val = part.partition("=")
+        key = key.strip().lower()
+        if sep and key:
+            options[key] = val.strip().strip('"')
+    return options
+
+
+def ping_interval(value: str | None) -> float | None:
+    """The heartbeat interval in seconds from a ``Handshake-Options`` header, if it names one.
+
+    Only a finite, positive number counts; anything else is ignored.
+    """
+    raw = parse_handshake_options(value).get("ping-interval")
+    if raw is None:
+        return None
+    try:
+        seconds = float(raw)
+    except ValueError:
+        return None
+    if not (0 < seconds < float("inf")):
+        return None
+    return seconds

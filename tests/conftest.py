@@ -1,0 +1,17 @@
+"""Shared fixtures: where the golden vectors live."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+VECTORS = ROOT.parent / "shared" / "vectors"
+
+
+@pytest.fixture(scope="session")
+def vectors() -> Path:
+    if not VECTORS.is_dir():
+        pytest.fail(f"golden vectors not found at {VECTORS} (shared/ must sit beside the clone)")
+    return VECTORS
