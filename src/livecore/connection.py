@@ -50,6 +50,15 @@ _ABNORMAL_CLOSE: Final = 1006
 _MAX_INT64: Final = 2**63 - 1
 
 
+def _room_id(text: str) -> int:
+    """A route_params room id, or 0 when it is not a positive int64."""
+    try:
+        value = int(text)
+    except ValueError:
+        return 0
+    return value if 0 < value <= _MAX_INT64 else 0
+
+
 class Connection:
     """One session's protocol state. See the module docstring for the call pattern.
 
@@ -147,10 +156,7 @@ class Connection:
             return
         self.first_payload = result
         if not self.room_id:
-            try:
-                self.room_id = int(result.route_params.get("room_id", "0") or 0)
-            except ValueError:
-                self.room_id = 0
+            self.room_id = _room_id(result.route_params.get("room_id", ""))
         if result.heartbeat_duration > 0:
             self._payload_interval = result.heartbeat_duration / 1000.0
         self._take_result(result)
