@@ -47,6 +47,7 @@ DEFAULT_HEARTBEAT_INTERVAL: Final = 10.0
 """Seconds between heartbeats when the handshake names no ``ping-interval``."""
 
 _ABNORMAL_CLOSE: Final = 1006
+_BEFORE_CONNECT: Final = frozenset({lifecycle.IDLE, lifecycle.CONNECTING})
 _MAX_INT64: Final = 2**63 - 1
 
 
@@ -281,7 +282,8 @@ class Connection:
         if result.internal_ext:
             self.internal_ext = result.internal_ext
         out = self._events
-        if self._lifecycle.fire("connect"):
+        # Only the session's first payload moves the machine; later frames skip it.
+        if self._lifecycle.state in _BEFORE_CONNECT and self._lifecycle.fire("connect"):
             out.append(ConnectEvent(self.unique_id, self.room_id))
         validate = self.validate
         for message in result.messages:

@@ -32,7 +32,8 @@ def describe(event: ev.Event) -> str:
 def _detail(event: ev.Event) -> str:
     match event:
         case ev.ConnectEvent():
-            return f"@{event.unique_id} room {event.room_id}"
+            who = f"@{event.unique_id}" if event.unique_id else "(recording)"
+            return f"{who} room {event.room_id or '?'}"
         case ev.DisconnectEvent():
             code = f" (code {event.code})" if event.code is not None else ""
             return f"{event.reason.value}{code}"
