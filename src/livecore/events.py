@@ -97,7 +97,11 @@ class Event:
         return out
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self.to_dict().items() if k != "type")
+        try:
+            items = self.to_dict().items()
+        except MessageDecodeError as exc:  # a repr must never raise, even for bad input
+            return f"{type(self).__name__}(msg_id={self.msg_id!r}, <{exc.reason}>)"
+        fields = ", ".join(f"{k}={v!r}" for k, v in items if k != "type")
         return f"{type(self).__name__}({fields})"
 
 
