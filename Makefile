@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck proto clean venv
+.PHONY: demo test lint typecheck proto docs clean venv
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ test: $(STAMP) lint typecheck
 
 proto: $(STAMP)
 	$(BIN)/python tools/genproto.py
+
+# Refresh generated docs (the lifecycle diagram); tests fail when they are stale.
+docs: $(STAMP)
+	$(BIN)/python tools/gendocs.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -21,10 +21,11 @@ Edge cases a real stream produces, and what happens:
 - end while paused: ``LiveEndEvent`` (a paused stream can be ended);
 - close during connecting (no first payload yet): ``DisconnectEvent``
   without a ``ConnectEvent``: a session always ends, even one that never
-  connected.
+  connected. (A payload that still arrives between ``close()`` and the
+  transport's end is delivered like any other, so it can connect first.)
 
 ``docs/lifecycle.md`` carries the diagram generated from this table
-(``python -m livecore.lifecycle``); a test fails when it is stale.
+(``make docs``); a test fails when it is stale.
 """
 
 from __future__ import annotations
@@ -127,8 +128,7 @@ def mermaid() -> str:
     # Drop the styling of "the current state" (always idle here): the diagram
     # documents the machine, not one instance of it.
     lines = [line.rstrip() for line in text.splitlines() if not line.lstrip().startswith("Class ")]
+    # transitions writes the title as bare front matter; Mermaid wants `title:`.
+    if len(lines) > 2 and lines[0] == "---" and lines[2] == "---":
+        lines[1] = f"title: {lines[1].strip()}"
     return "\n".join(lines).strip() + "\n"
-
-
-if __name__ == "__main__":
-    print(mermaid(), end="")

@@ -82,7 +82,9 @@ def _replay(args: argparse.Namespace, out: TextIO) -> int:
             frames += 1
             yield data
 
-    conn = Connection(validate=args.validate)
+    # --json reads every field anyway, so parse on arrival: a malformed payload
+    # then comes out as a MessageErrorEvent line instead of failing mid-stream.
+    conn = Connection(validate=args.validate or args.json)
     started = time.perf_counter()
     try:
         with source:

@@ -1,0 +1,70 @@
+"""The docs stay true to the code: generated parts are fresh, every event is documented."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from livecore import events
+from livecore.lifecycle import mermaid
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+
+
+def _gendocs() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("gendocs", ROOT / "tools" / "gendocs.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_lifecycle_diagram_is_the_one_the_machine_draws() -> None:
+    gendocs = _gendocs()
+    committed = gendocs.committed_diagram((DOCS / "lifecycle.md").read_text(encoding="utf-8"))
+    assert committed == mermaid(), (
+        "docs/lifecycle.md's diagram differs from livecore.lifecycle.mermaid(): run `make docs`"
+    )
+
+
+def test_gendocs_rewrites_only_the_diagram_block() -> None:
+    gendocs = _gendocs()
+    text = "intro\n<!-- diagram:start -->\nold\n<!-- diagram:end -->\noutro\n"
+    fresh = gendocs.render(text, "stateDiagram-v2\n  a --> b\n")
+    assert fresh.startswith("intro\n<!-- diagram:start -->\n```mermaid\n")
+    assert fresh.endswith("```\n<!-- diagram:end -->\noutro\n")
+    assert gendocs.committed_diagram(fresh) == "stateDiagram-v2\n  a --> b\n"
+    assert gendocs.render(fresh, "stateDiagram-v2\n  a --> b\n") == fresh
+
+
+def _event_classes() -> list[str]:
+    names = []
+    for name in events.__all__:
+        obj = getattr(events, name)
+        if isinstance(obj, type) and issubclass(obj, events.Event):
+            names.append(name)
+    return names
+
+
+def _documented_names() -> set[str]:
+    """The `Names` in backticks on the Markdown headings of docs/events.md."""
+    names: set[str] = set()
+    in_code = False
+    for line in (DOCS / "events.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("```"):
+            in_code = not in_code
+        elif not in_code and re.match(r"#{1,6} ", line):
+            names.update(re.findall(r"`(\w+)`", line))
+    return names
+
+
+@pytest.mark.parametrize("name", _event_classes())
+def test_every_event_class_has_a_heading_in_events_md(name: str) -> None:
+    assert name in _documented_names(), (
+        f"{name} is public in livecore.events but has no heading in docs/events.md"
+    )
