@@ -37,7 +37,7 @@ from livecore.events import (
     FrameErrorEvent,
     MessageEvent,
 )
-from livecore.messages import decode_message
+from livecore.messages import decode_messages
 from livecore.proto.webcast_pb2 import FetchResult
 from livecore.web import ping_interval
 
@@ -285,22 +285,23 @@ class Connection:
         # Only the session's first payload moves the machine; later frames skip it.
         if self._lifecycle.state in _BEFORE_CONNECT and self._lifecycle.fire("connect"):
             out.append(ConnectEvent(self.unique_id, self.room_id))
-        validate = self.validate
-        for message in result.messages:
-            start = len(out)
-            decode_message(message, out, validate)
-            self.messages_received += 1
-            if type(out[start]) is ControlEvent:
-                self._control(out, start)
+        messages = result.messages
+        self.messages_received += len(messages)
+        controls = decode_messages(messages, out, self.validate)
+        inserted = 0
+        for at in controls:  # the only messages that can move the lifecycle
+            inserted += self._control(out, at + inserted)
 
-    def _control(self, out: list[Event], at: int) -> None:
+    def _control(self, out: list[Event], at: int) -> int:
+        """Announce the lifecycle move a ControlEvent causes, if any; 1 if one was inserted."""
         control = out[at]
         assert isinstance(control, ControlEvent)
         trigger = lifecycle.CONTROL_TRIGGERS.get(control.action)
         if trigger is None or not self._lifecycle.fire(trigger):
-            return
+            return 0
         announce = lifecycle.ANNOUNCES[trigger]
         assert announce is not None and issubclass(announce, MessageEvent)
         out.insert(at, announce._derived(control))
         if trigger == "end":
             self.close()
+        return 1

@@ -13,6 +13,7 @@ the lifecycle machine (``livecore.lifecycle``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Final
 
 from livecore.errors import MessageDecodeError
@@ -39,7 +40,7 @@ from livecore.events import (
 )
 from livecore.proto import webcast_pb2 as pb
 
-__all__ = ["METHODS", "decode_message"]
+__all__ = ["METHODS", "decode_message", "decode_messages"]
 
 #: Method name to event class, for every method livecore decodes.
 METHODS: Final[dict[str, type[MessageEvent[Any]]]] = {
@@ -96,6 +97,9 @@ _RULES: Final[dict[type[MessageEvent[Any]], Any]] = {
     ControlEvent: None,
 }
 
+# The kinds that stay raw until a field is read.
+_LAZY: Final = frozenset(set(METHODS.values()) - set(_RULES))
+
 
 def decode_message(message: pb.Message, out: list[Event], validate: bool = False) -> None:
     """Append the events of one Message to ``out``.
@@ -107,16 +111,48 @@ def decode_message(message: pb.Message, out: list[Event], validate: bool = False
     cls = METHODS.get(message.method)
     if cls is None:
         out.append(UnknownEvent(message))
-        out.append(WebsocketResponseEvent(message))
-        return
+    else:
+        _decode_known(cls, message, out, validate)
+    out.append(WebsocketResponseEvent(message))
+
+
+def decode_messages(
+    messages: Iterable[pb.Message], out: list[Event], validate: bool = False
+) -> list[int]:
+    """Append the events of every Message to ``out``, as :func:`decode_message` would.
+
+    Returns the positions in ``out`` of the ``ControlEvent`` s appended, so
+    the caller can consult the lifecycle without scanning every event. This
+    is the hot loop: the common, lazy kinds take the shortest path.
+    """
+    controls: list[int] = []
+    append = out.append
+    lookup = METHODS.get
+    lazy = _LAZY if not validate else frozenset()
+    for message in messages:
+        cls = lookup(message.method)
+        if cls in lazy:
+            append(cls(message))
+        elif cls is None:
+            append(UnknownEvent(message))
+        else:
+            at = len(out)
+            _decode_known(cls, message, out, validate)
+            if cls is ControlEvent and type(out[at]) is ControlEvent:  # not an error event
+                controls.append(at)
+        append(WebsocketResponseEvent(message))
+    return controls
+
+
+def _decode_known(
+    cls: type[MessageEvent[Any]], message: pb.Message, out: list[Event], validate: bool
+) -> None:
     event = cls(message)
-    needs_rule = cls in _RULES
-    if needs_rule or validate:
+    if cls in _RULES or validate:
         try:
             event._parse()
         except MessageDecodeError as exc:
             out.append(MessageErrorEvent(exc))
-            out.append(WebsocketResponseEvent(message))
             return
         rule = _RULES.get(cls)
         if rule is not None:
@@ -124,4 +160,3 @@ def decode_message(message: pb.Message, out: list[Event], validate: bool = False
             if custom is not None:
                 out.append(custom)
     out.append(event)
-    out.append(WebsocketResponseEvent(message))
