@@ -75,18 +75,26 @@ def replay(
     Behaves as a live session would: ``ConnectEvent`` first (at the first
     payload, or at the first ``msg`` frame), frames until the stream ends
     (a ``LiveEndEvent`` stops the replay as it would close a socket) or the
-    recording runs out, then ``DisconnectEvent`` last.
+    recording runs out, then ``DisconnectEvent`` last. A corrupt recording
+    (:class:`RecordingError` from ``frames``) still gives ``DisconnectEvent``
+    (reason ``END_OF_RECORDING``, the error as its detail), then re-raises.
     """
     conn = connection if connection is not None else Connection()
     if first_payload is not None:
         conn.receive_first_payload(first_payload)
         yield from conn.events()
-    for data in frames:
-        conn.receive_data(data)
+    try:
+        for data in frames:
+            conn.receive_data(data)
+            yield from conn.events()
+            if conn.wants_close:
+                conn.connection_lost(1000, "closed after the stream ended")
+                break
+        else:
+            conn.connection_lost(reason=DisconnectReason.END_OF_RECORDING)
+    except RecordingError as exc:
+        # A corrupt file still ends the session properly, then says why.
+        conn.connection_lost(reason=DisconnectReason.END_OF_RECORDING, detail=str(exc))
         yield from conn.events()
-        if conn.wants_close:
-            conn.connection_lost(1000, "closed after the stream ended")
-            break
-    else:
-        conn.connection_lost(reason=DisconnectReason.END_OF_RECORDING)
+        raise
     yield from conn.events()
