@@ -68,3 +68,17 @@ def test_every_event_class_has_a_heading_in_events_md(name: str) -> None:
     assert name in _documented_names(), (
         f"{name} is public in livecore.events but has no heading in docs/events.md"
     )
+
+
+def test_readme_embedding_example_runs(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The README's core example is real code: it runs and ends the stream as it claims."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
+    assert blocks, "README.md has no python example"
+    monkeypatch.chdir(ROOT)
+    exec(compile(blocks[0], "README.md", "exec"), {"__name__": "readme_example"})
+    out = capsys.readouterr().out
+    assert "the stream ended" in out
+    assert "live_ended" in out
