@@ -192,13 +192,16 @@ def test_room_id_comes_from_route_params_when_not_given() -> None:
     ("options", "heartbeat_ms", "interval"),
     [
         ("ping-interval=3; foo=bar", 0, 3.0),
-        ("foo=bar; ping-interval=2.5", 7000, 2.5),  # the handshake wins
-        (None, 7000, 7.0),  # then the first payload
-        ("foo=bar", 4000, 4.0),
+        ("foo=bar; ping-interval=2.5", 7000, 2.5),  # the handshake decides
+        (None, 7000, 10.0),  # else the default: WIRE.md names no other source
+        ("foo=bar", 4000, 10.0),
         ("Ping-Interval=6", 0, 6.0),
-        ("ping-interval=0", 7000, 7.0),  # not a usable interval: ignored
+        ("ping-interval=0", 7000, 10.0),  # not a usable interval: ignored
         ("ping-interval=-5", 0, 10.0),
-        ("ping-interval=nonsense", 0, 10.0),  # then the default
+        ("ping-interval=nonsense", 0, 10.0),
+        ("ping-interval=1e-300", 0, 1.0),  # clamped: a bad header can't make us spin
+        ("ping-interval=0.2", 0, 1.0),
+        ("ping-interval=86400", 0, 300.0),  # nor let the connection idle out
         (None, 0, 10.0),
     ],
 )
@@ -448,15 +451,43 @@ def test_msg_frame_whose_payload_is_not_a_fetch_result() -> None:
     assert event.raw == data
 
 
-def test_bad_first_payload_gives_frame_error_and_changes_nothing() -> None:
+@pytest.mark.parametrize("bad", [b"\xff\xff", b""], ids=["garbage", "empty (blocked)"])
+def test_bad_first_payload_is_reported_right_after_connect(bad: bytes) -> None:
     conn = Connection(rng=random.Random(0))
-    conn.receive_first_payload(b"\xff\xff")
-    [event] = conn.events()
-    assert isinstance(event, FrameErrorEvent)
-    assert event.raw == b"\xff\xff"
+    conn.receive_first_payload(bad)
+    assert conn.events() == []  # held back: ConnectEvent must come first
     assert conn.first_payload is None
+    assert conn.state == "idle"
     conn.receive_first_payload(first_payload(chat(1)))
-    assert names(conn.events())[0] == "ConnectEvent"
+    events = conn.events()
+    assert names(events)[:3] == ["ConnectEvent", "FrameErrorEvent", "CommentEvent"]
+    assert isinstance(events[1], FrameErrorEvent)
+    assert events[1].raw == bad
+
+
+def test_errors_before_connect_come_before_disconnect_when_it_never_connects() -> None:
+    conn = Connection(rng=random.Random(0))
+    conn.receive_data(b"\x01garbage")
+    conn.connection_lost(1000)
+    assert names(conn.events()) == ["FrameErrorEvent", "DisconnectEvent"]
+
+
+def test_a_server_that_sends_only_garbage_is_given_up_on() -> None:
+    """Held-back errors are bounded: past MAX_EARLY_ERRORS the connection asks to close."""
+    from livecore.connection import MAX_EARLY_ERRORS
+
+    conn = Connection(rng=random.Random(0))
+    for i in range(MAX_EARLY_ERRORS):
+        conn.receive_data(b"\xff" + bytes([i]))
+        assert not conn.wants_close
+    conn.receive_data(b"\xff\xff")
+    assert conn.wants_close
+    conn.connection_lost(1000)
+    events = conn.events()
+    assert names(events) == ["FrameErrorEvent"] * (MAX_EARLY_ERRORS + 1) + ["DisconnectEvent"]
+    last = events[-1]
+    assert isinstance(last, DisconnectEvent)
+    assert last.reason is DisconnectReason.PROTOCOL_ERROR
 
 
 # ---- the end of a session ---------------------------------------------------------------

@@ -247,7 +247,7 @@ def test_connection_applies_its_custom_cap_to_the_whole_message() -> None:
     body = _result().SerializeToString()
     data = _raw_frame(gzip.compress(body), [("compress_type", "gzip")])
 
-    small = Connection(max_decompressed=len(body) - 1)
+    small = _connected(Connection(max_decompressed=len(body) - 1))
     small.receive_data(data)
     [event] = small.events()
     assert isinstance(event, FrameErrorEvent)
@@ -290,7 +290,7 @@ def test_broken_gzip_gives_decompression_error_with_raw(name: str) -> None:
 @pytest.mark.parametrize("name", list(BROKEN))
 def test_broken_gzip_frame_gives_frame_error_and_the_session_goes_on(name: str) -> None:
     data = _raw_frame(BROKEN[name], [("compress_type", "gzip")])
-    conn = Connection()
+    conn = _connected(Connection())
     conn.receive_data(data)
     [event] = conn.events()
     assert isinstance(event, FrameErrorEvent)
@@ -300,6 +300,13 @@ def test_broken_gzip_frame_gives_frame_error_and_the_session_goes_on(name: str) 
 
     conn.receive_data(encode_msg_frame(_result()))
     assert any(isinstance(e, CommentEvent) for e in conn.events())
+
+
+def _connected(conn: Connection) -> Connection:
+    """A connection past its first payload: frame errors are reported at once."""
+    conn.receive_data(encode_msg_frame(b""))
+    conn.events()
+    return conn
 
 
 # ---- gzip bomb ------------------------------------------------------------------
@@ -325,6 +332,8 @@ _BOMB_SCRIPT = textwrap.dedent(
     del parts
     message = encode_msg_frame(bomb, compress=False, extra_headers={"compress_type": "gzip"})
     conn = Connection()
+    conn.receive_data(encode_msg_frame(b""))  # connected, so errors are reported at once
+    conn.events()
 
     # Reset the high-water mark so building the bomb cannot hide growth.
     try:

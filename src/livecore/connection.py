@@ -23,6 +23,8 @@ a ``FrameErrorEvent`` carrying its raw bytes, or it is transport-only
 
 from __future__ import annotations
 
+import logging
+import math
 import random
 from typing import Final
 
@@ -36,22 +38,40 @@ from livecore.events import (
     Event,
     FrameErrorEvent,
     MessageEvent,
+    _text,
 )
 from livecore.messages import decode_messages
 from livecore.proto.webcast_pb2 import FetchResult
 from livecore.web import ping_interval
 
-__all__ = ["DEFAULT_HEARTBEAT_INTERVAL", "Connection"]
+__all__ = [
+    "DEFAULT_HEARTBEAT_INTERVAL",
+    "MAX_EARLY_ERRORS",
+    "MAX_PING_INTERVAL",
+    "MIN_PING_INTERVAL",
+    "Connection",
+]
+
+log = logging.getLogger("livecore")
 
 DEFAULT_HEARTBEAT_INTERVAL: Final = 10.0
 """Seconds between heartbeats when the handshake names no ``ping-interval``."""
 
-_ABNORMAL_CLOSE: Final = 1006
-_BEFORE_CONNECT: Final = frozenset({lifecycle.IDLE, lifecycle.CONNECTING})
+MIN_PING_INTERVAL: Final = 1.0
+MAX_PING_INTERVAL: Final = 300.0
+"""A server's ``ping-interval`` is clamped to these bounds (seconds), so a bad
+header can neither make the client spin nor let the connection idle out."""
+
+MAX_EARLY_ERRORS: Final = 16
+"""Undecodable frames tolerated before the first payload. They are held back
+so that ``ConnectEvent`` stays the first event; past this many, livecore asks
+for the transport to close (``DisconnectReason.PROTOCOL_ERROR``)."""
+
+_EARLY_ERRORS_KEPT: Final = 1024  # hard bound on what is held if the driver never closes
 _MAX_INT64: Final = 2**63 - 1
 
 
-def _room_id(text: str) -> int:
+def _room_id(text: str | bytes) -> int:
     """A route_params room id, or 0 when it is not a positive int64."""
     try:
         value = int(text)
@@ -60,20 +80,30 @@ def _room_id(text: str) -> int:
     return value if 0 < value <= _MAX_INT64 else 0
 
 
+def _finite(now: float) -> float:
+    if not math.isfinite(now):
+        raise ValueError(f"time must be a finite number, not {now!r}")
+    return now
+
+
 class Connection:
     """One session's protocol state. See the module docstring for the call pattern.
 
     :param unique_id: the streamer's @handle (without ``@``), for ``ConnectEvent``.
     :param room_id: the room's id; when 0, the first payload's ``route_params``
         may supply it.
-    :param heartbeat_interval: seconds between heartbeats when neither the
-        handshake nor the first payload says otherwise.
+    :param heartbeat_interval: seconds between heartbeats when the handshake
+        names no ``ping-interval``.
     :param max_decompressed: cap on a decompressed ``msg`` payload, in bytes.
+    :param max_messages: cap on the messages of one FetchResult.
     :param validate: parse every payload on arrival, so that a malformed one
         is reported as ``MessageErrorEvent`` at once (costs speed: by default
         payloads are parsed only when a field is read).
     :param rng: the source of enter-room ids; inject a seeded one for
         reproducible outbound bytes.
+
+    Times (``now``) are seconds on any monotonic clock the caller likes; they
+    must be finite (``ValueError`` otherwise).
     """
 
     def __init__(
@@ -83,21 +113,22 @@ class Connection:
         room_id: int = 0,
         heartbeat_interval: float = DEFAULT_HEARTBEAT_INTERVAL,
         max_decompressed: int = frames.DEFAULT_MAX_DECOMPRESSED,
+        max_messages: int = frames.DEFAULT_MAX_MESSAGES,
         validate: bool = False,
         rng: random.Random | None = None,
     ) -> None:
-        if not heartbeat_interval > 0:
-            raise ValueError("heartbeat_interval must be positive")
-        if max_decompressed < 0:
-            raise ValueError("max_decompressed must not be negative")
+        if not (0 < heartbeat_interval < math.inf):
+            raise ValueError("heartbeat_interval must be a positive number of seconds")
+        if max_decompressed < 0 or max_messages < 0:
+            raise ValueError("max_decompressed and max_messages must not be negative")
         self.unique_id = unique_id
         self.room_id = room_id
         self.max_decompressed = max_decompressed
+        self.max_messages = max_messages
         self.validate = validate
         self._rng = rng if rng is not None else random.SystemRandom()
         self._lifecycle = lifecycle.Lifecycle()
         self._default_interval = heartbeat_interval
-        self._payload_interval: float | None = None
 
         #: The sign server's first FetchResult, once received.
         self.first_payload: FetchResult | None = None
@@ -106,9 +137,9 @@ class Connection:
         self.internal_ext = ""
 
         self._events: list[Event] = []
+        self._early: list[Event] = []  # frame errors held until ConnectEvent
+        self._early_dropped = 0
         self._outbound: list[bytes] = []
-        self._close_requested = False
-        self._socket_open = False
         self._interval = heartbeat_interval
         self._heartbeat_seq = 0
         self._heartbeat_due: float | None = None
@@ -128,8 +159,9 @@ class Connection:
 
     @property
     def wants_close(self) -> bool:
-        """True once the transport should be closed: after ``close()`` or a ``LiveEndEvent``."""
-        return self._close_requested and not self._lifecycle.over
+        """True once the transport should be closed: after ``close()``, a
+        ``LiveEndEvent``, or too many undecodable frames before the first payload."""
+        return self._lifecycle.wants_close
 
     @property
     def heartbeat_interval(self) -> float:
@@ -147,36 +179,44 @@ class Connection:
         """Take the sign server's first FetchResult (bare protobuf, not a PushFrame).
 
         Gives ``ConnectEvent`` (once per session) and the payload's messages.
-        Bytes that do not parse give a ``FrameErrorEvent`` and change nothing.
+        Bytes that do not parse, or no bytes at all (the sign server's answer
+        when TikTok blocked it), give a ``FrameErrorEvent`` and change nothing.
         """
         self._check_open()
+        if not data:
+            self._frame_error(
+                FrameDecodeError("empty first payload (the sign server was blocked)", b"")
+            )
+            return
         try:
-            result = frames.decode_fetch_result(data)
+            result = frames.decode_fetch_result(data, self.max_messages)
         except FrameDecodeError as exc:
-            self._events.append(FrameErrorEvent(exc))
+            self._frame_error(exc)
             return
         self.first_payload = result
         if not self.room_id:
             self.room_id = _room_id(result.route_params.get("room_id", ""))
-        if result.heartbeat_duration > 0:
-            self._payload_interval = result.heartbeat_duration / 1000.0
         self._take_result(result)
 
     def socket_opened(self, now: float, handshake_options: str | None = None) -> None:
         """The WebSocket is open. Queues enter-room and schedules heartbeats.
 
         ``handshake_options`` is the handshake response's ``Handshake-Options``
-        header; its ``ping-interval`` sets the heartbeat interval. Without it,
-        the first payload's ``heartbeat_duration`` does, else the default.
+        header; its ``ping-interval`` (clamped to [MIN_PING_INTERVAL,
+        MAX_PING_INTERVAL]) sets the heartbeat interval, else the default does.
+        Heartbeat sequence ids start again at 1.
         """
         self._check_open()
+        _finite(now)
         self._lifecycle.fire("start")
-        self._socket_open = True
+        offered = ping_interval(handshake_options)
         self._interval = (
-            ping_interval(handshake_options) or self._payload_interval or self._default_interval
+            self._default_interval
+            if offered is None
+            else min(max(offered, MIN_PING_INTERVAL), MAX_PING_INTERVAL)
         )
         self._heartbeat_seq = 0
-        if self._close_requested:
+        if self._lifecycle.wants_close:
             return
         enter_id = self._rng.randint(1, _MAX_INT64)
         self._outbound.append(frames.encode_enter_room(self.room_id, enter_id))
@@ -189,19 +229,23 @@ class Connection:
         try:
             frame = frames.decode_push_frame(data)
             if frame.payload_type != frames.PAYLOAD_MSG:
-                return  # transport only: hb, im_enter_room_resp, anything else
-            result = frames.decode_fetch_result(frames.frame_payload(frame, self.max_decompressed))
+                log.debug("transport-only frame: payload_type %r", frame.payload_type)
+                return  # hb, im_enter_room_resp, anything else: no events
+            payload = frames.frame_payload(frame, self.max_decompressed)
+            result = frames.decode_fetch_result(payload, self.max_messages)
         except FrameDecodeError as exc:
             exc.raw = bytes(data)  # the whole message, not the inner part that failed
-            self._events.append(FrameErrorEvent(exc))
+            self._frame_error(exc)
             return
-        if result.need_ack and not self._close_requested:
-            self._outbound.append(frames.encode_ack(frame.log_id, result.internal_ext))
+        if result.need_ack and not self._lifecycle.wants_close:
+            ext = result.internal_ext  # echoed byte for byte (bytes if not UTF-8)
+            self._outbound.append(frames.encode_ack(frame.log_id, ext))
             self.acks_sent += 1
         self._take_result(result)
 
     def handle_timeout(self, now: float) -> None:
         """Do what is due at ``now``: send the heartbeat when its time has come."""
+        _finite(now)
         due = self._heartbeat_due
         if due is None or now < due or self._lifecycle.over:
             return
@@ -216,10 +260,7 @@ class Connection:
         """Ask for the session to end. The adapter closes the transport, then
         reports it with :meth:`connection_lost`, which gives ``DisconnectEvent``.
         Idempotent; a no-op once the session is over."""
-        if self._lifecycle.over:
-            return
-        self._close_requested = True
-        self._heartbeat_due = None
+        self._request_close(DisconnectReason.CLOSED_BY_CLIENT)
 
     def connection_lost(
         self,
@@ -231,27 +272,22 @@ class Connection:
         """The transport is gone: gives the session's one ``DisconnectEvent``.
 
         ``code`` is the WebSocket close code, None when the connection broke
-        without one. The reason is, in order: ``LIVE_ENDED`` after a
-        ``LiveEndEvent``; ``CLOSED_BY_CLIENT`` after :meth:`close`; ``reason``
-        when given; ``TRANSPORT_ERROR`` without a code (or 1006);
-        ``CLOSED_BY_SERVER`` otherwise. A no-op once the session is over.
+        without one; ``reason`` lets the driver say why when it knows better
+        (a replay's ``END_OF_RECORDING``). The reason the event carries is
+        decided by the lifecycle (``Lifecycle.disconnect_reason``): the end of
+        the stream or a requested close outrank what the transport says.
+        A no-op once the session is over.
         """
         if self._lifecycle.over:
             return
-        ended = self._lifecycle.state == lifecycle.ENDED
-        if ended:
-            why = DisconnectReason.LIVE_ENDED
-        elif self._close_requested:
-            why = DisconnectReason.CLOSED_BY_CLIENT
-        elif reason is not None:
-            why = reason
-        elif code is None or code == _ABNORMAL_CLOSE:
-            why = DisconnectReason.TRANSPORT_ERROR
-        else:
-            why = DisconnectReason.CLOSED_BY_SERVER
-        self._socket_open = False
+        why = self._lifecycle.disconnect_reason(code, reason)
+        if self._early_dropped:
+            extra = f"{self._early_dropped} more undecodable frames were not kept"
+            detail = f"{detail}; {extra}" if detail else extra
         self._heartbeat_due = None
         self._lifecycle.fire("disconnect")
+        self._events.extend(self._early)  # a session that never connected still reports them
+        self._early.clear()
         self._events.append(DisconnectEvent(why, code, detail))
 
     # ---- outputs -----------------------------------------------------------------
@@ -276,15 +312,35 @@ class Connection:
         if self._lifecycle.over:
             raise LocalProtocolError(f"the session is over (state {self.state!r})")
 
+    def _request_close(self, reason: DisconnectReason) -> None:
+        if self._lifecycle.over:
+            return
+        self._lifecycle.request_close(reason)
+        self._heartbeat_due = None
+
+    def _frame_error(self, exc: FrameDecodeError) -> None:
+        if not self._lifecycle.awaiting_connect:
+            self._events.append(FrameErrorEvent(exc))
+            return
+        # Before the first payload: hold it back so ConnectEvent stays first.
+        if len(self._early) < _EARLY_ERRORS_KEPT:
+            self._early.append(FrameErrorEvent(exc))
+        else:
+            self._early_dropped += 1
+        if len(self._early) + self._early_dropped > MAX_EARLY_ERRORS:
+            self._request_close(DisconnectReason.PROTOCOL_ERROR)
+
     def _take_result(self, result: FetchResult) -> None:
         if result.cursor:
-            self.cursor = result.cursor
+            self.cursor = _text(result.cursor)
         if result.internal_ext:
-            self.internal_ext = result.internal_ext
+            self.internal_ext = _text(result.internal_ext)
         out = self._events
         # Only the session's first payload moves the machine; later frames skip it.
-        if self._lifecycle.state in _BEFORE_CONNECT and self._lifecycle.fire("connect"):
+        if self._lifecycle.awaiting_connect and self._lifecycle.fire("connect"):
             out.append(ConnectEvent(self.unique_id, self.room_id))
+            out.extend(self._early)
+            self._early.clear()
         messages = result.messages
         self.messages_received += len(messages)
         controls = decode_messages(messages, out, self.validate)
@@ -302,6 +358,6 @@ class Connection:
         announce = lifecycle.ANNOUNCES[trigger]
         assert announce is not None and issubclass(announce, MessageEvent)
         out.insert(at, announce._derived(control))
-        if trigger == "end":
-            self.close()
+        if self._lifecycle.wants_close:
+            self._heartbeat_due = None  # the stream is over: say nothing more
         return 1

@@ -41,6 +41,18 @@ class PayloadTooLargeError(DecompressionError):
         self.limit = limit
 
 
+class TooManyMessagesError(FrameDecodeError):
+    """A FetchResult holding more messages than the configured cap.
+
+    Checked before parsing: a few kilobytes of empty messages would
+    otherwise become millions of events.
+    """
+
+    def __init__(self, reason: str, raw: bytes, limit: int) -> None:
+        super().__init__(reason, raw)
+        self.limit = limit
+
+
 class MessageDecodeError(DecodeError):
     """A Message whose payload does not parse as its method's type."""
 

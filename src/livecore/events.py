@@ -71,6 +71,16 @@ __all__ = [
 ]
 
 
+def _text(value: str | bytes) -> str:
+    """A protobuf string as str, whatever the wire held.
+
+    The schema turns UTF-8 validation off (see webcast.proto), so a string
+    with invalid bytes arrives as ``bytes``; it is decoded with replacement
+    characters rather than costing the whole message.
+    """
+    return value if isinstance(value, str) else value.decode("utf-8", "replace")
+
+
 class Event:
     """Base class of every event."""
 
@@ -85,24 +95,31 @@ class Event:
         return None
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict: ``type``, ``msg_id`` and the class's ``json_fields``."""
+        """A JSON-ready dict: ``type``, ``msg_id`` and the class's ``json_fields``.
+
+        Never raises: a lazy event whose payload turns out to be malformed
+        gives ``error`` (the reason) and ``raw`` (base64) in place of its fields.
+        """
         out: dict[str, Any] = {"type": type(self).__name__, "msg_id": self.msg_id}
-        for name in self.json_fields:
-            value = getattr(self, name)
-            if isinstance(value, bytes):
-                value = base64.b64encode(value).decode("ascii")
-            elif isinstance(value, enum.Enum):
-                value = value.value
-            out[name] = value
+        try:
+            for name in self.json_fields:
+                out[name] = _json_value(getattr(self, name))
+        except MessageDecodeError as exc:
+            out = {"type": out["type"], "msg_id": out["msg_id"], "error": exc.reason}
+            out["raw"] = _json_value(exc.raw)
         return out
 
     def __repr__(self) -> str:
-        try:
-            items = self.to_dict().items()
-        except MessageDecodeError as exc:  # a repr must never raise, even for bad input
-            return f"{type(self).__name__}(msg_id={self.msg_id!r}, <{exc.reason}>)"
-        fields = ", ".join(f"{k}={v!r}" for k, v in items if k != "type")
+        fields = ", ".join(f"{k}={v!r}" for k, v in self.to_dict().items() if k != "type")
         return f"{type(self).__name__}({fields})"
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
 
 
 # ---- session events ------------------------------------------------------------
@@ -131,7 +148,10 @@ class DisconnectReason(enum.Enum):
     LIVE_ENDED = "live_ended"
     """A ``LiveEndEvent`` ended the stream and the transport was closed after it."""
     END_OF_RECORDING = "end_of_recording"
-    """A replayed recording ran out of frames."""
+    """A replayed recording ran out of frames (or turned out to be corrupt)."""
+    PROTOCOL_ERROR = "protocol_error"
+    """livecore gave up on the server: too many undecodable frames before the
+    first payload (see ``Connection``); the frames are in ``FrameErrorEvent`` s."""
 
 
 class DisconnectEvent(Event):
@@ -222,10 +242,10 @@ class User:
     def _from_pb(cls, user: pb.User) -> User:
         return cls(
             user.id,
-            user.display_id,
-            user.nickname,
-            user.sec_uid,
-            tuple(user.avatar_thumb.url_list),
+            _text(user.display_id),
+            _text(user.nickname),
+            _text(user.sec_uid),
+            tuple(_text(url) for url in user.avatar_thumb.url_list),
         )
 
     def __repr__(self) -> str:
@@ -264,7 +284,12 @@ class GiftInfo:
 
 
 class WebsocketResponseEvent(Event):
-    """One per decoded Message, whatever its method: the raw envelope and payload."""
+    """One per decoded Message, whatever its method: the raw envelope and payload.
+
+    It reads its fields from the decoded frame on demand, so keeping one
+    keeps that frame's decoded FetchResult in memory; the message events
+    (CommentEvent, ...) copy what they need and keep nothing else.
+    """
 
     __slots__ = ("_message",)
 
@@ -273,7 +298,7 @@ class WebsocketResponseEvent(Event):
 
     @property
     def method(self) -> str:
-        return self._message.method
+        return _text(self._message.method)
 
     @property
     def msg_id(self) -> int:
@@ -309,19 +334,27 @@ _P = TypeVar("_P", bound=_PbMessage)
 
 
 class MessageEvent(Event, Generic[_P]):
-    """Base of the events decoded from a Message's payload; the payload parses lazily."""
+    """Base of the events decoded from a Message's payload; the payload parses lazily.
 
-    __slots__ = ("_message", "_parsed")
+    ``method``, ``msg_id`` and ``raw`` (the payload bytes) are plain
+    attributes, copied from the frame; everything else is read from the
+    payload, parsed on first use.
+    """
+
+    __slots__ = ("_parsed", "method", "msg_id", "raw")
     _schema: ClassVar[type[_PbMessage]]
+    msg_id: int  # a plain attribute here, not Event's property
 
-    def __init__(self, message: pb.Message, parsed: _P | None = None) -> None:
-        self._message = message
+    def __init__(self, method: str, msg_id: int, raw: bytes, parsed: _P | None = None) -> None:
+        self.method = method
+        self.msg_id = msg_id
+        self.raw = raw
         self._parsed = parsed
 
     @classmethod
     def _derived(cls, base: MessageEvent[Any]) -> Any:
         """A custom event over the same message (and parse) as ``base``."""
-        return cls(base._message, base._parsed)
+        return cls(base.method, base.msg_id, base.raw, base._parsed)
 
     @property
     def _pb(self) -> _P:
@@ -332,37 +365,15 @@ class MessageEvent(Event, Generic[_P]):
 
     def _parse(self) -> _P:
         """Parse the payload now; raise MessageDecodeError if it is malformed."""
-        message = self._message
         parsed: Any = self._schema()
         try:
-            parsed.ParseFromString(message.payload)
+            parsed.ParseFromString(self.raw)
         except _PbDecodeError as exc:
             raise MessageDecodeError(
-                f"malformed {message.method} payload: {exc}",
-                message.payload,
-                message.method,
-                message.msg_id,
+                f"malformed {self.method} payload: {exc}", self.raw, self.method, self.msg_id
             ) from None
         self._parsed = parsed
         return parsed  # type: ignore[no-any-return]
-
-    @property
-    def msg_id(self) -> int:
-        return self._message.msg_id
-
-    @property
-    def method(self) -> str:
-        return self._message.method
-
-    @property
-    def raw(self) -> bytes:
-        """The message's payload as received."""
-        return self._message.payload
-
-    @property
-    def is_history(self) -> bool:
-        """True for a message replayed from before this connection (on resume)."""
-        return self._message.is_history
 
     @property
     def room_id(self) -> int:
@@ -376,7 +387,7 @@ class MessageEvent(Event, Generic[_P]):
     @property
     def display_key(self) -> str:
         """``Common.display_text.key``: the template key that tells sub-kinds apart."""
-        return self._pb.common.display_text.key  # type: ignore[attr-defined, no-any-return]
+        return _text(self._pb.common.display_text.key)  # type: ignore[attr-defined]
 
 
 class _WithUser(MessageEvent[_P]):
@@ -395,7 +406,7 @@ class _WithUser(MessageEvent[_P]):
     @property
     def unique_id(self) -> str:
         """The user's @handle, without ``@``."""
-        return self._pb.user.display_id  # type: ignore[attr-defined, no-any-return]
+        return _text(self._pb.user.display_id)  # type: ignore[attr-defined]
 
 
 class CommentEvent(_WithUser[pb.ChatMessage]):
@@ -407,7 +418,7 @@ class CommentEvent(_WithUser[pb.ChatMessage]):
 
     @property
     def content(self) -> str:
-        return self._pb.content
+        return _text(self._pb.content)
 
     comment = content  # TikTokLive's name
 
@@ -469,7 +480,7 @@ class GiftEvent(_WithUser[pb.GiftMessage]):
     @property
     def gift(self) -> GiftInfo:
         g = self._pb.gift
-        return GiftInfo(g.id, g.name, g.diamond_count)
+        return GiftInfo(g.id, _text(g.name), g.diamond_count)
 
 
 class RoomUserSeqEvent(MessageEvent[pb.RoomUserSeqMessage]):
@@ -519,7 +530,8 @@ class FollowEvent(SocialEvent):
     __slots__ = ()
 
 
-_USERS_JOINED: Final = re.compile(r"pm_mt_guidance_viewer_(\d+)_share", re.IGNORECASE)
+# At most 18 digits: always an int64, never a huge int() conversion.
+_USERS_JOINED: Final = re.compile(r"pm_mt_guidance_viewer_(\d{1,18})_share", re.IGNORECASE)
 
 
 class ShareEvent(SocialEvent):
@@ -551,7 +563,7 @@ class ControlEvent(MessageEvent[pb.ControlMessage]):
 
     @property
     def tips(self) -> str:
-        return self._pb.tips
+        return _text(self._pb.tips)
 
 
 class LivePauseEvent(ControlEvent):
@@ -580,11 +592,11 @@ class BarrageEvent(MessageEvent[pb.BarrageMessage]):
 
     @property
     def content_key(self) -> str:
-        return self._pb.content.key
+        return _text(self._pb.content.key)
 
     @property
     def common_barrage_key(self) -> str:
-        return self._pb.common_barrage_content.key
+        return _text(self._pb.common_barrage_content.key)
 
     @property
     def user(self) -> User:
@@ -617,7 +629,7 @@ class EnvelopeEvent(MessageEvent[pb.EnvelopeMessage]):
 
     @property
     def envelope_id(self) -> str:
-        return self._pb.envelope_info.envelope_id
+        return _text(self._pb.envelope_info.envelope_id)
 
     @property
     def business_type(self) -> int:

@@ -18,11 +18,17 @@ from typing import Final
 
 from google.protobuf.message import DecodeError as _PbDecodeError
 
-from livecore.errors import DecompressionError, FrameDecodeError, PayloadTooLargeError
+from livecore.errors import (
+    DecompressionError,
+    FrameDecodeError,
+    PayloadTooLargeError,
+    TooManyMessagesError,
+)
 from livecore.proto.webcast_pb2 import EnterRoom, FetchResult, Header, Heartbeat, PushFrame
 
 __all__ = [
     "DEFAULT_MAX_DECOMPRESSED",
+    "DEFAULT_MAX_MESSAGES",
     "GZIP_MAGIC",
     "PAYLOAD_ACK",
     "PAYLOAD_ENTER_ROOM",
@@ -42,6 +48,9 @@ __all__ = [
 
 DEFAULT_MAX_DECOMPRESSED: Final = 8 * 1024 * 1024
 """Default cap on a decompressed ``msg`` payload: 8 MiB."""
+
+DEFAULT_MAX_MESSAGES: Final = 10_000
+"""Default cap on the messages of one FetchResult (real frames carry 1 to a few hundred)."""
 
 GZIP_MAGIC: Final = b"\x1f\x8b\x08"
 
@@ -113,14 +122,73 @@ def frame_payload(frame: PushFrame, max_size: int = DEFAULT_MAX_DECOMPRESSED) ->
     return payload
 
 
-def decode_fetch_result(data: bytes) -> FetchResult:
-    """Parse a FetchResult: a ``msg`` payload, or the sign server's bare answer."""
+def decode_fetch_result(data: bytes, max_messages: int = DEFAULT_MAX_MESSAGES) -> FetchResult:
+    """Parse a FetchResult: a ``msg`` payload, or the sign server's bare answer.
+
+    Refuses one with more than ``max_messages`` messages before parsing it
+    (:class:`~livecore.errors.TooManyMessagesError`): the decompression cap
+    bounds bytes, and this bounds what those bytes can turn into.
+    """
+    if _more_messages_than(data, max_messages):
+        raise TooManyMessagesError(
+            f"FetchResult holds more than {max_messages} messages", bytes(data), max_messages
+        )
     result = FetchResult()
     try:
         result.ParseFromString(data)
     except _PbDecodeError as exc:
         raise FrameDecodeError(f"not a FetchResult: {exc}", bytes(data)) from None
     return result
+
+
+def _more_messages_than(data: bytes, limit: int) -> bool:
+    """Whether a FetchResult's top level holds more than ``limit`` messages (field 1).
+
+    Every such field starts with the byte 0x0a, so a count of that byte is
+    a cheap upper bound; only when it exceeds the limit are the top-level
+    fields walked, stopping as soon as the answer is known. Malformed input
+    returns False and is left for the parser to report.
+    """
+    if data.count(b"\n") <= limit:
+        return False
+    count = 0
+    pos = 0
+    end = len(data)
+    try:
+        while pos < end:
+            tag, pos = _varint(data, pos)
+            wire_type = tag & 7
+            if wire_type == 0:
+                _, pos = _varint(data, pos)
+            elif wire_type == 1:
+                pos += 8
+            elif wire_type == 2:
+                size, pos = _varint(data, pos)
+                pos += size
+                if tag >> 3 == 1:
+                    count += 1
+                    if count > limit:
+                        return True
+            elif wire_type == 5:
+                pos += 4
+            else:
+                return False
+    except IndexError:
+        return False
+    return False
+
+
+def _varint(data: bytes, pos: int) -> tuple[int, int]:
+    result = 0
+    shift = 0
+    while shift < 70:
+        byte = data[pos]
+        pos += 1
+        result |= (byte & 0x7F) << shift
+        if byte < 0x80:
+            return result, pos
+        shift += 7
+    raise IndexError("varint too long")
 
 
 # ---- encoding ----------------------------------------------------------------
@@ -158,9 +226,13 @@ def encode_heartbeat(room_id: int, seq: int) -> bytes:
     return _push_frame(PAYLOAD_HEARTBEAT, body)
 
 
-def encode_ack(log_id: int, internal_ext: str) -> bytes:
-    """The ack for a ``msg`` frame: its log_id, and its internal_ext (``-`` when empty)."""
-    return _push_frame(PAYLOAD_ACK, (internal_ext or "-").encode(), log_id=log_id)
+def encode_ack(log_id: int, internal_ext: str | bytes) -> bytes:
+    """The ack for a ``msg`` frame: its log_id, and its internal_ext (``-`` when empty).
+
+    ``internal_ext`` is echoed byte for byte, even when it is not valid UTF-8.
+    """
+    ext = internal_ext.encode() if isinstance(internal_ext, str) else bytes(internal_ext)
+    return _push_frame(PAYLOAD_ACK, ext or b"-", log_id=log_id)
 
 
 def encode_msg_frame(

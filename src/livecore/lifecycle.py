@@ -37,13 +37,14 @@ from transitions import Machine
 from livecore.events import (
     ConnectEvent,
     DisconnectEvent,
+    DisconnectReason,
     Event,
     LiveEndEvent,
     LivePauseEvent,
     LiveUnpauseEvent,
 )
 
-__all__ = ["CONTROL_TRIGGERS", "STATES", "TRANSITIONS", "Lifecycle", "mermaid"]
+__all__ = ["ANNOUNCES", "CONTROL_TRIGGERS", "STATES", "TRANSITIONS", "Lifecycle", "mermaid"]
 
 IDLE: Final = "idle"
 CONNECTING: Final = "connecting"
@@ -56,14 +57,15 @@ STATES: Final = (IDLE, CONNECTING, LIVE, PAUSED, ENDED, DISCONNECTED)
 
 _ALIVE: Final = [IDLE, CONNECTING, LIVE, PAUSED, ENDED]
 
-#: trigger, from, to, and the event that announces the move (None: silent).
-TRANSITIONS: Final[tuple[tuple[str, str | list[str], str, type[Event] | None], ...]] = (
-    ("start", IDLE, CONNECTING, None),
-    ("connect", [IDLE, CONNECTING], LIVE, ConnectEvent),
-    ("pause", LIVE, PAUSED, LivePauseEvent),
-    ("unpause", PAUSED, LIVE, LiveUnpauseEvent),
-    ("end", [LIVE, PAUSED], ENDED, LiveEndEvent),
-    ("disconnect", _ALIVE, DISCONNECTED, DisconnectEvent),
+#: trigger, from, to, the event that announces the move (None: silent), and
+#: whether the transport should be closed once the move is made.
+TRANSITIONS: Final[tuple[tuple[str, str | list[str], str, type[Event] | None, bool], ...]] = (
+    ("start", IDLE, CONNECTING, None, False),
+    ("connect", [IDLE, CONNECTING], LIVE, ConnectEvent, False),
+    ("pause", LIVE, PAUSED, LivePauseEvent, False),
+    ("unpause", PAUSED, LIVE, LiveUnpauseEvent, False),
+    ("end", [LIVE, PAUSED], ENDED, LiveEndEvent, True),
+    ("disconnect", _ALIVE, DISCONNECTED, DisconnectEvent, False),
 )
 
 #: ControlMessage.action to the trigger it pulls (WIRE.md section 6).
@@ -72,13 +74,22 @@ CONTROL_TRIGGERS: Final[dict[int, str]] = {1: "pause", 2: "unpause", 3: "end", 4
 #: Which event class announces each trigger's transition.
 ANNOUNCES: Final[dict[str, type[Event] | None]] = {t[0]: t[3] for t in TRANSITIONS}
 
+_CLOSES: Final = frozenset(t[0] for t in TRANSITIONS if t[4])
+_SOURCES: Final[dict[str, frozenset[str]]] = {
+    t[0]: frozenset([t[1]] if isinstance(t[1], str) else t[1]) for t in TRANSITIONS
+}
+_CONNECT_FROM: Final = _SOURCES["connect"]
+
+#: The WebSocket close code of a connection that broke without a close frame.
+ABNORMAL_CLOSE: Final = 1006
+
 
 def _machine_kwargs() -> dict[str, Any]:
     return {
         "states": list(STATES),
         "transitions": [
             {"trigger": trigger, "source": source, "dest": dest}
-            for trigger, source, dest, _ in TRANSITIONS
+            for trigger, source, dest, _, _ in TRANSITIONS
         ],
         "initial": IDLE,
         "auto_transitions": False,
@@ -89,29 +100,73 @@ def _machine_kwargs() -> dict[str, Any]:
 
 
 class Lifecycle:
-    """One session's lifecycle machine. ``state`` is one of :data:`STATES`."""
+    """One session's lifecycle machine. ``state`` is one of :data:`STATES`.
+
+    Besides the state it keeps one fact the table cannot: whether someone
+    asked for the transport to be closed, and why. A close request is not a
+    state (frames already in flight are still delivered, and the first of
+    them may still connect); the state records what happened on the wire.
+    """
 
     state: str
 
     def __init__(self) -> None:
         self._machine = Machine(model=self, **_machine_kwargs())
+        self.close_reason: DisconnectReason | None = None
 
     def fire(self, trigger: str) -> bool:
-        """Pull ``trigger``; True when the state changed (so its event is due)."""
-        return bool(self._machine.events[trigger].trigger(self))
+        """Pull ``trigger``; True when the state changed (so its event is due).
 
-    def can(self, trigger: str) -> bool:
-        """Whether ``trigger`` would move the machine from its current state."""
-        return self.state in self._machine.events[trigger].transitions
+        A trigger that does not apply in the current state (a pause while
+        paused, say) is answered from the table without asking the machine,
+        which would log a warning for each one.
+        """
+        if self.state not in _SOURCES[trigger]:
+            return False
+        moved = bool(self._machine.events[trigger].trigger(self))
+        if moved and trigger in _CLOSES:
+            self.request_close(DisconnectReason.LIVE_ENDED)
+        return moved
+
+    def request_close(self, reason: DisconnectReason) -> None:
+        """Ask for the transport to be closed; the first request's reason is kept."""
+        if self.close_reason is None and self.state != DISCONNECTED:
+            self.close_reason = reason
 
     @property
-    def connected(self) -> bool:
-        """ConnectEvent has been emitted (and the session is not over)."""
-        return self.state in (LIVE, PAUSED, ENDED)
+    def awaiting_connect(self) -> bool:
+        """The next decoded payload connects the session (cheap: no trigger pulled)."""
+        return self.state in _CONNECT_FROM
+
+    @property
+    def wants_close(self) -> bool:
+        return self.close_reason is not None and self.state != DISCONNECTED
 
     @property
     def over(self) -> bool:
         return self.state == DISCONNECTED
+
+    def disconnect_reason(
+        self, code: int | None, given: DisconnectReason | None = None
+    ) -> DisconnectReason:
+        """Why the session ends when its transport goes, first rule that applies:
+
+        1. the stream ended (state ``ended``): ``LIVE_ENDED``;
+        2. a close was requested: its reason (``CLOSED_BY_CLIENT`` for
+           ``Connection.close()``, ``PROTOCOL_ERROR`` when livecore gave up);
+        3. the driver said why (``given``, e.g. ``END_OF_RECORDING``);
+        4. no close code, or 1006: ``TRANSPORT_ERROR``;
+        5. any other close code: ``CLOSED_BY_SERVER``.
+        """
+        if self.state == ENDED:
+            return DisconnectReason.LIVE_ENDED
+        if self.close_reason is not None:
+            return self.close_reason
+        if given is not None:
+            return given
+        if code is None or code == ABNORMAL_CLOSE:
+            return DisconnectReason.TRANSPORT_ERROR
+        return DisconnectReason.CLOSED_BY_SERVER
 
 
 def mermaid() -> str:

@@ -108,11 +108,12 @@ def decode_message(message: pb.Message, out: list[Event], validate: bool = False
     is set) and fails to parse gives a ``MessageErrorEvent`` in place of the
     method's event; the ``WebsocketResponseEvent`` still follows.
     """
-    cls = METHODS.get(message.method)
+    method = message.method
+    cls = METHODS.get(method)
     if cls is None:
         out.append(UnknownEvent(message))
     else:
-        _decode_known(cls, message, out, validate)
+        _decode_known(cls, method, message, out, validate)
     out.append(WebsocketResponseEvent(message))
 
 
@@ -130,14 +131,15 @@ def decode_messages(
     lookup = METHODS.get
     lazy = _LAZY if not validate else frozenset()
     for message in messages:
-        cls = lookup(message.method)
+        method = message.method
+        cls = lookup(method)
         if cls in lazy:
-            append(cls(message))
+            append(cls(method, message.msg_id, message.payload))
         elif cls is None:
             append(UnknownEvent(message))
         else:
             at = len(out)
-            _decode_known(cls, message, out, validate)
+            _decode_known(cls, method, message, out, validate)
             if cls is ControlEvent and type(out[at]) is ControlEvent:  # not an error event
                 controls.append(at)
         append(WebsocketResponseEvent(message))
@@ -145,9 +147,9 @@ def decode_messages(
 
 
 def _decode_known(
-    cls: type[MessageEvent[Any]], message: pb.Message, out: list[Event], validate: bool
+    cls: type[MessageEvent[Any]], method: str, message: pb.Message, out: list[Event], validate: bool
 ) -> None:
-    event = cls(message)
+    event = cls(method, message.msg_id, message.payload)
     if cls in _RULES or validate:
         try:
             event._parse()
