@@ -103,8 +103,9 @@ def _chat(msg_id: int, payload: bytes) -> pb.Message:
     return pb.Message(method="WebcastChatMessage", payload=payload, msg_id=msg_id)
 
 
+@pytest.mark.parametrize("validate", [False, True])
 def test_json_reports_a_malformed_payload_and_goes_on(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, validate: bool
 ) -> None:
     good = pb.ChatMessage(content="fine", user=pb.User(id=3, display_id="x")).SerializeToString()
     path = _write_recording(
@@ -114,21 +115,31 @@ def test_json_reports_a_malformed_payload_and_goes_on(
             b"\xff\xff not a frame",
         ],
     )
-    status, out, err = run(capsys, "replay", str(path), "--json")
+    flags = ["--validate"] if validate else []
+    status, out, err = run(capsys, "replay", str(path), "--json", *flags)
     assert status == 0, err
     got = [json.loads(line) for line in out.splitlines()]
+    # Lazily, the malformed chat is still a CommentEvent, carrying the error and
+    # the raw bytes; with --validate it is a MessageErrorEvent from the start.
+    bad = "MessageErrorEvent" if validate else "CommentEvent"
     assert [g["type"] for g in got] == [
         "ConnectEvent",
-        "MessageErrorEvent",
+        bad,
         "WebsocketResponseEvent",
         "CommentEvent",
         "WebsocketResponseEvent",
         "FrameErrorEvent",
         "DisconnectEvent",
     ]
-    assert (got[1]["msg_id"], got[1]["method"]) == (1, "WebcastChatMessage")
+    assert got[1]["msg_id"] == 1
+    assert got[1]["raw"] == "CgVhYg=="  # base64 of the payload: nothing lost
+    assert "malformed" in (got[1]["reason"] if validate else got[1]["error"])
     assert got[3]["content"] == "fine"
     assert got[-1]["reason"] == "end_of_recording"
+
+    status, out, _ = run(capsys, "replay", str(path), "--count", *flags)
+    counts = json.loads(out)["counts"]
+    assert counts == {t: sum(g["type"] == t for g in got) for t in counts}  # same story
 
 
 # ---- --count ----------------------------------------------------------------------
@@ -349,3 +360,13 @@ def test_a_corrupt_recording_still_ends_the_session(vectors: Path) -> None:
     assert isinstance(last, DisconnectEvent)
     assert last.reason is DisconnectReason.END_OF_RECORDING
     assert "record 3" in last.detail
+
+
+def test_replay_names_the_streamer_and_room_when_told(
+    capsys: pytest.CaptureFixture[str], vectors: Path
+) -> None:
+    args = ["--json", "--unique-id", "someone", "--room-id", "42"]
+    status, out, _ = run(capsys, "replay", str(vectors / "plain.frames"), *args)
+    assert status == 0
+    first = json.loads(out.splitlines()[0])
+    assert first == {"type": "ConnectEvent", "msg_id": None, "unique_id": "someone", "room_id": 42}

@@ -76,12 +76,13 @@ def test_mixed_has_every_super_fan_event(vectors: Path) -> None:
     assert got["SuperFanBoxEvent"] == 14
 
 
-def test_acks_echo_log_id_and_internal_ext(vectors: Path) -> None:
+@pytest.mark.parametrize("name", FRAME_FILES)
+def test_acks_echo_log_id_and_internal_ext(vectors: Path, name: str) -> None:
     from livecore.frames import decode_push_frame
 
-    rows = [json.loads(line) for line in (vectors / "lifecycle.jsonl").open()]
+    rows = [json.loads(line) for line in (vectors / f"{name}.jsonl").open()]
     conn = Connection()
-    with (vectors / "lifecycle.frames").open("rb") as f:
+    with (vectors / f"{name}.frames").open("rb") as f:
         for data, row in zip(read_frames(f), rows, strict=True):
             conn.receive_data(data)
             sent = [decode_push_frame(b) for b in conn.data_to_send()]

@@ -25,7 +25,7 @@ def describe(event: ev.Event) -> str:
     try:
         detail = _detail(event)
     except MessageDecodeError as exc:
-        detail = f"<malformed payload: {exc.reason}>"
+        detail = f"<malformed payload: {exc.reason}; {len(exc.raw)} bytes kept>"
     return f"{name:<20} {detail}".rstrip()
 
 
@@ -82,9 +82,7 @@ def _replay(args: argparse.Namespace, out: TextIO) -> int:
             frames += 1
             yield data
 
-    # --json reads every field anyway, so parse on arrival: a malformed payload
-    # then comes out as a MessageErrorEvent line instead of failing mid-stream.
-    conn = Connection(validate=args.validate or args.json)
+    conn = Connection(unique_id=args.unique_id, room_id=args.room_id, validate=args.validate)
     started = time.perf_counter()
     try:
         with source:
@@ -137,6 +135,12 @@ def _parser() -> argparse.ArgumentParser:
         "--validate",
         action="store_true",
         help="parse every payload on arrival (malformed ones become MessageErrorEvent)",
+    )
+    rp.add_argument(
+        "--unique-id", default="", metavar="HANDLE", help="the streamer, for ConnectEvent"
+    )
+    rp.add_argument(
+        "--room-id", type=int, default=0, metavar="N", help="the room, for ConnectEvent"
     )
     rp.set_defaults(handler=_replay)
     return parser

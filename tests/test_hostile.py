@@ -1,0 +1,221 @@
+"""Hostile and odd input: bounded work, nothing lost, no exception escapes.
+
+Each case here is one a real server, a proxy or an attacker can produce:
+message-count amplification, invalid UTF-8, absurd numbers, bad clocks.
+"""
+
+from __future__ import annotations
+
+import gzip
+import random
+
+import pytest
+
+from livecore import (
+    CommentEvent,
+    ConnectEvent,
+    Connection,
+    ControlEvent,
+    FrameErrorEvent,
+    LiveEndEvent,
+    MessageDecodeError,
+    ShareEvent,
+)
+from livecore.errors import TooManyMessagesError
+from livecore.events import WebsocketResponseEvent
+from livecore.frames import decode_fetch_result, decode_push_frame, encode_msg_frame
+from livecore.proto import webcast_pb2 as pb
+
+# ---- a tiny independent wire writer (so we can write what our schema won't) ---------
+
+
+def varint(n: int) -> bytes:
+    out = bytearray()
+    while True:
+        byte = n & 0x7F
+        n >>= 7
+        if n:
+            out.append(byte | 0x80)
+        else:
+            out.append(byte)
+            return bytes(out)
+
+
+def ld(field: int, body: bytes) -> bytes:
+    """A length-delimited field."""
+    return varint(field << 3 | 2) + varint(len(body)) + body
+
+
+def vi(field: int, value: int) -> bytes:
+    return varint(field << 3) + varint(value)
+
+
+def message(method: bytes, payload: bytes, msg_id: int) -> bytes:
+    """One FetchResult.messages entry (field 1) holding a Message."""
+    return ld(1, ld(1, method) + ld(2, payload) + vi(3, msg_id))
+
+
+def msg_frame(fetch_result: bytes, log_id: int = 7) -> bytes:
+    body = gzip.compress(fetch_result)
+    return (
+        vi(2, log_id)
+        + ld(5, ld(1, b"compress_type") + ld(2, b"gzip"))
+        + ld(6, b"pb")
+        + ld(7, b"msg")
+        + ld(8, body)
+    )
+
+
+def connected() -> Connection:
+    conn = Connection(rng=random.Random(1))
+    conn.receive_data(encode_msg_frame(b""))
+    assert [type(e) for e in conn.events()] == [ConnectEvent]
+    return conn
+
+
+# ---- amplification ------------------------------------------------------------------
+
+
+def test_a_small_frame_of_many_empty_messages_is_refused_before_parsing() -> None:
+    """8 KB of gzip that would hold 4M messages: one FrameErrorEvent, no 8M events."""
+    fetch = b"\x0a\x00" * (4 * 1024 * 1024)
+    data = msg_frame(fetch)
+    assert len(data) < 16 * 1024
+    conn = connected()
+    conn.receive_data(data)
+    [event] = conn.events()
+    assert isinstance(event, FrameErrorEvent)
+    assert isinstance(event.error, TooManyMessagesError)
+    assert event.raw == data
+    assert conn.data_to_send() == []  # refused before parsing, so nothing to ack
+
+
+def test_the_message_cap_is_exact_and_configurable() -> None:
+    fetch = b"".join(message(b"WebcastChatMessage", b"", i) for i in range(1, 51))
+    assert len(decode_fetch_result(fetch, max_messages=50).messages) == 50
+    with pytest.raises(TooManyMessagesError):
+        decode_fetch_result(fetch, max_messages=49)
+    conn = Connection(max_messages=49)
+    conn.receive_data(encode_msg_frame(b""))
+    conn.receive_data(msg_frame(fetch))
+    assert [type(e) for e in conn.events()] == [ConnectEvent, FrameErrorEvent]
+
+
+def test_newlines_inside_messages_do_not_count_as_messages() -> None:
+    """The cheap pre-count is only an upper bound; the exact walk decides."""
+    body = b"\n" * 500
+    fetch = b"".join(message(b"WebcastChatMessage", body, i) for i in range(1, 4))
+    assert len(decode_fetch_result(fetch, max_messages=3).messages) == 3
+
+
+# ---- invalid UTF-8 ------------------------------------------------------------------
+
+
+def test_a_stream_end_survives_invalid_utf8_in_its_tips() -> None:
+    common = ld(1, b"WebcastControlMessage") + vi(2, 99)
+    payload = ld(1, common) + vi(2, 3) + ld(3, b"bye \xc3\x28")  # 3 = ended; bad tips
+    conn = connected()
+    conn.receive_data(msg_frame(message(b"WebcastControlMessage", payload, 99)))
+    events = conn.events()
+    assert [type(e) for e in events] == [LiveEndEvent, ControlEvent, WebsocketResponseEvent]
+    end = events[0]
+    assert isinstance(end, LiveEndEvent)
+    assert end.tips == "bye \ufffd("
+    assert conn.wants_close
+
+
+def test_invalid_utf8_in_a_comment_is_replaced_not_fatal() -> None:
+    user = vi(1, 5) + ld(38, b"h\xffndle")
+    payload = ld(2, user) + ld(3, b"caf\xe9")
+    conn = connected()
+    conn.receive_data(msg_frame(message(b"WebcastChatMessage", payload, 1)))
+    comment = conn.events()[0]
+    assert isinstance(comment, CommentEvent)
+    assert comment.content == "caf\ufffd"
+    assert comment.unique_id == "h\ufffdndle"
+    assert comment.user.unique_id == "h\ufffdndle"
+
+
+def test_ack_echoes_a_non_utf8_internal_ext_byte_for_byte() -> None:
+    ext = b"internal\xfe\xff"
+    fetch = message(b"WebcastChatMessage", b"", 1) + ld(5, ext) + vi(9, 1)
+    conn = connected()
+    conn.receive_data(msg_frame(fetch, log_id=42))
+    [ack] = [decode_push_frame(b) for b in conn.data_to_send()]
+    assert (ack.payload_type, ack.log_id, ack.payload) == ("ack", 42, ext)
+    assert conn.internal_ext == "internal\ufffd\ufffd"
+
+
+def test_a_non_utf8_method_is_an_unknown_event_with_a_readable_name() -> None:
+    conn = connected()
+    conn.receive_data(msg_frame(message(b"Webcast\xffMessage", b"xyz", 3)))
+    [unknown, raw] = conn.events()
+    assert type(unknown).__name__ == "UnknownEvent"
+    assert unknown.to_dict()["method"] == "Webcast\ufffdMessage"
+    assert isinstance(raw, WebsocketResponseEvent)
+
+
+# ---- absurd values ---------------------------------------------------------------------
+
+
+def test_users_joined_with_absurd_digits_is_none_not_a_crash() -> None:
+    key = "pm_mt_guidance_viewer_" + "9" * 5000 + "_share"
+    body = pb.SocialMessage(common=pb.Common(display_text=pb.Text(key=key)))
+    conn = connected()
+    conn.receive_data(
+        encode_msg_frame(
+            pb.FetchResult(
+                messages=[
+                    pb.Message(
+                        method="WebcastSocialMessage", payload=body.SerializeToString(), msg_id=1
+                    )
+                ]
+            )
+        )
+    )
+    share = conn.events()[0]
+    assert isinstance(share, ShareEvent)
+    assert share.users_joined is None
+    assert share.to_dict()["users_joined"] is None
+
+
+def test_to_dict_and_repr_of_a_malformed_lazy_event_never_raise() -> None:
+    conn = connected()
+    conn.receive_data(msg_frame(message(b"WebcastChatMessage", b"\xff\xff", 8)))
+    comment = conn.events()[0]
+    assert isinstance(comment, CommentEvent)
+    with pytest.raises(MessageDecodeError) as info:
+        _ = comment.content
+    assert (info.value.method, info.value.raw, info.value.msg_id) == (
+        "WebcastChatMessage",
+        b"\xff\xff",
+        8,
+    )
+    as_dict = comment.to_dict()
+    assert as_dict["type"] == "CommentEvent"
+    assert as_dict["msg_id"] == 8
+    assert as_dict["raw"] == "//8="  # base64 of the payload: nothing lost
+    assert "malformed" in as_dict["error"]
+    assert "CommentEvent" in repr(comment)
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), float("-inf")])
+def test_times_must_be_finite(bad: float) -> None:
+    conn = connected()
+    with pytest.raises(ValueError, match="finite"):
+        conn.socket_opened(bad)
+    conn.socket_opened(0.0)
+    with pytest.raises(ValueError, match="finite"):
+        conn.handle_timeout(bad)
+    assert conn.next_deadline() == 10.0  # the refused call changed nothing
+
+
+def test_a_route_params_room_id_out_of_int64_range_is_ignored() -> None:
+    first = pb.FetchResult(is_first=True, route_params={"room_id": "9" * 30})
+    conn = Connection(rng=random.Random(1))
+    conn.receive_first_payload(first.SerializeToString())
+    [connect] = conn.events()
+    assert isinstance(connect, ConnectEvent)
+    assert connect.room_id == 0
+    conn.socket_opened(0.0)  # and the enter-room frame can still be encoded
+    assert len(conn.data_to_send()) == 1
