@@ -5,7 +5,7 @@ See :class:`livecore.Connection`, the events in :mod:`livecore.events`, and
 the lifecycle in :mod:`livecore.lifecycle`.
 """
 
-from livecore.connection import DEFAULT_HEARTBEAT_INTERVAL, Connection
+from livecore.connection import DEFAULT_HEARTBEAT_INTERVAL, MAX_EARLY_ERRORS, Connection
 from livecore.errors import (
     DecodeError,
     DecompressionError,
@@ -14,6 +14,7 @@ from livecore.errors import (
     LocalProtocolError,
     MessageDecodeError,
     PayloadTooLargeError,
+    TooManyMessagesError,
 )
 from livecore.events import (
     BarrageEvent,
@@ -46,7 +47,7 @@ from livecore.events import (
     User,
     WebsocketResponseEvent,
 )
-from livecore.frames import DEFAULT_MAX_DECOMPRESSED
+from livecore.frames import DEFAULT_MAX_DECOMPRESSED, DEFAULT_MAX_MESSAGES
 from livecore.recording import RecordingError, read_frames, replay, write_frame
 
 __version__ = "0.1.0"
@@ -54,6 +55,8 @@ __version__ = "0.1.0"
 __all__ = [
     "DEFAULT_HEARTBEAT_INTERVAL",
     "DEFAULT_MAX_DECOMPRESSED",
+    "DEFAULT_MAX_MESSAGES",
+    "MAX_EARLY_ERRORS",
     "BarrageEvent",
     "CommentEvent",
     "ConnectEvent",
@@ -89,6 +92,7 @@ __all__ = [
     "SuperFanBoxEvent",
     "SuperFanEvent",
     "SuperFanJoinEvent",
+    "TooManyMessagesError",
     "UnknownEvent",
     "User",
     "WebsocketResponseEvent",

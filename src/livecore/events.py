@@ -3,10 +3,10 @@
 Names follow TikTokLive so that users can move over. Every event is a plain
 object with ``__slots__``, immutable by convention.
 
-Message events are lazy: they hold the protobuf ``Message`` they came from
-and parse its payload the first time a field is read (the custom-event rules
-peek at Social, Control, Barrage and Envelope payloads, so those arrive
-parsed). A payload that turns out to be malformed when a field is read
+Message events are lazy: they copy the method, msg_id and payload bytes of
+the Message they came from and parse the payload the first time a field is
+read (the custom-event rules peek at Social, Control, Barrage and Envelope
+payloads, so those arrive parsed). A payload that turns out to be malformed when a field is read
 raises :class:`~livecore.errors.MessageDecodeError`, which carries the method
 and the raw bytes; pass ``validate=True`` to the connection to have such
 messages reported as :class:`MessageErrorEvent` up front instead.

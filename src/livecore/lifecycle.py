@@ -93,8 +93,8 @@ def _machine_kwargs() -> dict[str, Any]:
         ],
         "initial": IDLE,
         "auto_transitions": False,
-        # A trigger that does not apply in the current state is a no-op that
-        # returns False: that is how "pause while paused" stays silent.
+        # Lifecycle.fire() refuses inapplicable triggers from the table first;
+        # this keeps the machine quiet for any other caller too.
         "ignore_invalid_triggers": True,
     }
 

@@ -87,8 +87,8 @@ def replay(
         for data in frames:
             conn.receive_data(data)
             yield from conn.events()
-            if conn.wants_close:
-                conn.connection_lost(1000, "closed after the stream ended")
+            if conn.wants_close:  # a live client would close its socket now
+                conn.connection_lost(1000, "closed by the replay, as the connection asked")
                 break
         else:
             conn.connection_lost(reason=DisconnectReason.END_OF_RECORDING)
