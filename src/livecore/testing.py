@@ -1,0 +1,688 @@
+"""Hypothesis strategies for property-testing code built on livecore.
+
+Install with ``pip install 'livecore[testing]'``. The strategies produce
+what the Webcast push service sends (messages of every kind, ``msg`` frames,
+transport-only frames, first payloads) and what a hostile network sends
+(garbage, corrupt gzip, malformed payloads), so a user's lifecycle handling
+can meet every interleaving without a live room. :func:`streams` and
+:func:`drive` put whole sessions through a :class:`~livecore.Connection`::
+
+    @given(streams())
+    def test_my_bot(steps):
+        events = drive(Connection(rng=random.Random(0)), steps)
+        my_bot.handle_all(events)
+
+Everything is drawn through Hypothesis, never from a global random source,
+so failures shrink and replay. See ``docs/testing.md``.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import string
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final, TypeAlias
+
+from hypothesis import strategies as st
+
+from livecore import frames, lifecycle
+from livecore.connection import Connection
+from livecore.events import Event
+from livecore.proto import webcast_pb2 as pb
+
+__all__ = [
+    "CONTROL_ACTIONS",
+    "EVENT_METHODS",
+    "Close",
+    "Drop",
+    "EventPayload",
+    "FirstPayload",
+    "Open",
+    "RawPayload",
+    "Receive",
+    "Step",
+    "Wait",
+    "barrage_messages",
+    "chat_messages",
+    "control_messages",
+    "corrupt_gzip_frames",
+    "drive",
+    "envelope_messages",
+    "fetch_results",
+    "first_payloads",
+    "garbage",
+    "gift_messages",
+    "handshake_options",
+    "like_messages",
+    "malformed_payloads",
+    "member_messages",
+    "messages",
+    "msg_frames",
+    "payloads",
+    "room_user_seq_messages",
+    "social_messages",
+    "streams",
+    "transport_frames",
+    "unknown_methods",
+    "users",
+]
+
+EventPayload: TypeAlias = (
+    pb.ChatMessage
+    | pb.LikeMessage
+    | pb.MemberMessage
+    | pb.GiftMessage
+    | pb.SocialMessage
+    | pb.RoomUserSeqMessage
+    | pb.ControlMessage
+    | pb.BarrageMessage
+    | pb.EnvelopeMessage
+)
+"""The protobuf payload of a Message that carries an event (WIRE.md section 5)."""
+
+#: Payload class to its Webcast method name.
+EVENT_METHODS: Final[dict[type[EventPayload], str]] = {
+    pb.ChatMessage: "WebcastChatMessage",
+    pb.LikeMessage: "WebcastLikeMessage",
+    pb.MemberMessage: "WebcastMemberMessage",
+    pb.GiftMessage: "WebcastGiftMessage",
+    pb.SocialMessage: "WebcastSocialMessage",
+    pb.RoomUserSeqMessage: "WebcastRoomUserSeqMessage",
+    pb.ControlMessage: "WebcastControlMessage",
+    pb.BarrageMessage: "WebcastBarrageMessage",
+    pb.EnvelopeMessage: "WebcastEnvelopeMessage",
+}
+
+CONTROL_ACTIONS: Final = st.integers(0, 9)
+"""Control actions: 1 pause, 2 unpause, 3 and 4 end; the rest are plain controls."""
+
+_INT64: Final = st.integers(0, 2**63 - 1)
+_INT32: Final = st.integers(0, 2**31 - 1)
+_IDS: Final = st.integers(1, 2**63 - 1)
+_SMALL: Final = st.integers(0, 10_000)
+_NAME: Final = st.text(st.characters(codec="utf-8"), max_size=20)
+_HANDLE: Final = st.text("abcdefghijklmnopqrstuvwxyz0123456789_.", min_size=1, max_size=24)
+_SUPERFAN_BOX_BUSINESS_TYPE: Final = 19
+
+
+@dataclass(frozen=True)
+class RawPayload:
+    """A Message payload given as bytes: an unknown method, or a malformed payload."""
+
+    method: str
+    data: bytes
+
+
+# ---- building blocks -------------------------------------------------------------
+
+
+def _random_case(text: str) -> st.SearchStrategy[str]:
+    """``text`` in arbitrary letter case: template keys are matched case-insensitively."""
+    # One integer is a bit mask over the letters: cheaper to draw than a list of flags.
+    return st.integers(0, 2 ** len(text) - 1).map(
+        lambda mask: "".join(c.upper() if mask >> i & 1 else c.lower() for i, c in enumerate(text))
+    )
+
+
+def _keys(*templates: str) -> st.SearchStrategy[str]:
+    """One of ``templates``, in random case."""
+    return st.sampled_from(templates).flatmap(_random_case)
+
+
+def users() -> st.SearchStrategy[pb.User]:
+    """A ``User``: id, nickname, @handle, sec_uid and avatar URLs."""
+    return st.builds(
+        pb.User,
+        id=_INT64,
+        nickname=_NAME,
+        display_id=_HANDLE,
+        sec_uid=st.text(string.ascii_letters + string.digits + "_-", max_size=30),
+        avatar_thumb=st.builds(
+            pb.Image,
+            url_list=st.lists(st.just("https://p16.example/avatar.webp"), max_size=2),
+        ),
+    )
+
+
+def _common(display_key: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[pb.Common]:
+    # method and msg_id are filled in by messages(), which knows both.
+    keys = display_key if display_key is not None else st.just("")
+    return st.builds(
+        pb.Common,
+        room_id=_INT64,
+        create_time=_INT64,
+        display_text=st.builds(pb.Text, key=keys, default_pattern=_NAME),
+    )
+
+
+# ---- one strategy per event message kind (WIRE.md section 5) -------------------------
+
+
+def chat_messages() -> st.SearchStrategy[pb.ChatMessage]:
+    """A chat comment (CommentEvent)."""
+    return st.builds(pb.ChatMessage, common=_common(), user=users(), content=st.text(max_size=60))
+
+
+def like_messages() -> st.SearchStrategy[pb.LikeMessage]:
+    """A burst of likes (LikeEvent)."""
+    return st.builds(pb.LikeMessage, common=_common(), count=_SMALL, total=_INT64, user=users())
+
+
+def member_messages() -> st.SearchStrategy[pb.MemberMessage]:
+    """A viewer joining (JoinEvent); any action value, known or not."""
+    return st.builds(
+        pb.MemberMessage, common=_common(), user=users(), member_count=_INT32, action=_SMALL
+    )
+
+
+def gift_messages() -> st.SearchStrategy[pb.GiftMessage]:
+    """A gift, possibly in a streak (GiftEvent)."""
+    return st.builds(
+        pb.GiftMessage,
+        common=_common(),
+        gift_id=_INT64,
+        repeat_count=_SMALL,
+        user=users(),
+        repeat_end=st.integers(0, 1),
+        gift=st.builds(pb.Gift, id=_INT64, diamond_count=_SMALL, name=_NAME),
+    )
+
+
+def social_messages() -> st.SearchStrategy[pb.SocialMessage]:
+    """A follow, a share (with or without an N in its key) or a plain social message."""
+    n = st.integers(0, 10**6).map(str)
+    keys = st.one_of(
+        _keys("pm_main_follow_message_viewer_2", "pm_mt_guidance_follow"),
+        _keys("pm_mt_guidance_share", "pm_main_share_message"),
+        n.flatmap(lambda k: _random_case(f"pm_mt_guidance_viewer_{k}_share")),
+        _keys("", "pm_mt_social_unknown"),
+    )
+    return st.builds(
+        pb.SocialMessage,
+        common=_common(keys),
+        user=users(),
+        share_type=_SMALL,
+        action=_SMALL,
+        follow_count=_INT64,
+        share_count=_SMALL,
+    )
+
+
+def room_user_seq_messages() -> st.SearchStrategy[pb.RoomUserSeqMessage]:
+    """Viewer counts (RoomUserSeqEvent)."""
+    return st.builds(pb.RoomUserSeqMessage, common=_common(), total=_INT64, total_user=_INT64)
+
+
+def control_messages(
+    actions: st.SearchStrategy[int] = CONTROL_ACTIONS,
+) -> st.SearchStrategy[pb.ControlMessage]:
+    """A stream control; ``actions`` decides which (pause 1, unpause 2, end 3 or 4)."""
+    return st.builds(pb.ControlMessage, common=_common(), action=actions, tips=_NAME)
+
+
+def barrage_messages() -> st.SearchStrategy[pb.BarrageMessage]:
+    """A banner: super-fan joined, other super-fan, or plain; markers in random case."""
+    marker = _keys(
+        "ttlive_superfan_commentnotif_superfanjoined",
+        "ttlive_superfan_commentnotif_gift",
+        "ttlive_superfan_badge",
+        "pm_mt_barrage_plain",
+        "",
+    )
+    text = st.builds(pb.Text, key=marker, default_pattern=_NAME)
+    return st.builds(
+        pb.BarrageMessage,
+        common=_common(),
+        content=text,
+        common_barrage_content=text,
+        user=users(),
+    )
+
+
+def envelope_messages() -> st.SearchStrategy[pb.EnvelopeMessage]:
+    """A treasure box; a super-fan box by display key, by business_type 19, or neither."""
+    return st.builds(
+        pb.EnvelopeMessage,
+        common=_common(_keys("ttlive_superfanbox_notice", "pm_envelope_plain", "")),
+        envelope_info=st.builds(
+            pb.EnvelopeInfo,
+            envelope_id=_NAME,
+            business_type=st.sampled_from([0, _SUPERFAN_BOX_BUSINESS_TYPE, 1, 7]),
+            diamond_count=_SMALL,
+            people_count=_SMALL,
+        ),
+    )
+
+
+def unknown_methods() -> st.SearchStrategy[str]:
+    """A method name livecore has no event for."""
+    known = set(EVENT_METHODS.values())
+    return st.one_of(
+        st.text(string.ascii_letters, max_size=16).map(lambda name: f"Webcast{name}Message"),
+        st.text(max_size=30),
+    ).filter(lambda method: method not in known)
+
+
+def malformed_payloads() -> st.SearchStrategy[bytes]:
+    """Bytes that no protobuf message parses: valid fields, then a broken tail.
+
+    The tail is a length that overruns the input, a varint cut short, an
+    invalid wire type (6 or 7), an unmatched end-group, or field number 0.
+    """
+    field = st.integers(1, 2**20)
+
+    def varint(value: int) -> bytes:
+        out = bytearray()
+        while True:
+            low, value = value & 0x7F, value >> 7
+            if not value:
+                out.append(low)
+                return bytes(out)
+            out.append(low | 0x80)
+
+    def tag(number: int, wire_type: int) -> bytes:
+        return varint(number << 3 | wire_type)
+
+    overrun = st.tuples(field, st.binary(max_size=8), st.integers(1, 64)).map(
+        lambda t: tag(t[0], 2) + varint(len(t[1]) + t[2]) + t[1]
+    )
+    cut_varint = st.tuples(field, st.integers(0, 8)).map(lambda t: tag(t[0], 0) + b"\xff" * t[1])
+    cut_fixed = st.tuples(field, st.sampled_from([(1, 8), (5, 4)])).map(
+        lambda t: tag(t[0], t[1][0]) + b"\x00" * (t[1][1] - 1)
+    )
+    bad_wire = st.tuples(field, st.sampled_from([4, 6, 7]), st.binary(max_size=8)).map(
+        lambda t: tag(t[0], t[1]) + t[2]
+    )
+    field_zero = st.sampled_from([0, 2]).map(lambda wt: bytes([wt]) + b"\x01\x01")
+    tail = st.one_of(overrun, cut_varint, cut_fixed, bad_wire, field_zero)
+    head = payloads(unknown=False, malformed=False).map(
+        lambda p: p.data if isinstance(p, RawPayload) else p.SerializeToString()
+    )
+    return st.tuples(st.one_of(st.just(b""), head), tail).map(lambda t: t[0] + t[1])
+
+
+def payloads(
+    *,
+    kinds: Sequence[st.SearchStrategy[EventPayload]] | None = None,
+    unknown: bool = True,
+    malformed: bool = True,
+) -> st.SearchStrategy[EventPayload | RawPayload]:
+    """Any Message payload: every event kind, plus unknown methods and malformed bytes."""
+    choices: list[st.SearchStrategy[EventPayload | RawPayload]] = list(
+        kinds
+        if kinds is not None
+        else [
+            chat_messages(),
+            like_messages(),
+            member_messages(),
+            gift_messages(),
+            social_messages(),
+            room_user_seq_messages(),
+            control_messages(),
+            barrage_messages(),
+            envelope_messages(),
+        ]
+    )
+    if unknown:
+        choices.append(st.builds(RawPayload, unknown_methods(), st.binary(max_size=40)))
+    if malformed:
+        methods = st.sampled_from(sorted(EVENT_METHODS.values()))
+        choices.append(st.builds(RawPayload, methods, malformed_payloads()))
+    return st.one_of(choices)
+
+
+@functools.cache
+def _any_payload() -> st.SearchStrategy[EventPayload | RawPayload]:
+    # Built once: constructing strategies (regexes above all) costs more than drawing.
+    return payloads()
+
+
+# ---- messages, results and frames ------------------------------------------------------
+
+
+@st.composite
+def messages(
+    draw: st.DrawFn,
+    payloads: st.SearchStrategy[EventPayload | RawPayload] | None = None,
+    msg_ids: st.SearchStrategy[int] = _IDS,
+) -> pb.Message:
+    """A Webcast ``Message`` around a payload; Common.method and msg_id agree with it.
+
+    Random 63-bit ids rarely collide; pass ``msg_ids`` (``st.just(n)``, say)
+    when a test needs them unique or ordered.
+    """
+    payload = draw(payloads if payloads is not None else _any_payload())
+    msg_id = draw(msg_ids)
+    if isinstance(payload, RawPayload):
+        method, data = payload.method, payload.data
+    else:
+        method = EVENT_METHODS[type(payload)]
+        payload = type(payload).FromString(payload.SerializeToString())  # a private copy
+        payload.common.method = method
+        payload.common.msg_id = msg_id
+        data = payload.SerializeToString()
+    return pb.Message(
+        method=method,
+        payload=data,
+        msg_id=msg_id,
+        msg_type=draw(st.integers(0, 3)),
+        offset=draw(_INT64),
+        is_history=draw(st.booleans()),
+    )
+
+
+@functools.cache
+def _unique_messages(max_size: int = 4) -> st.SearchStrategy[list[pb.Message]]:
+    return st.lists(messages(), max_size=max_size, unique_by=lambda m: m.msg_id)
+
+
+_CURSORS: Final = st.text(string.digits + string.ascii_lowercase + "_-", max_size=24)
+_EXTS: Final = st.text(string.digits + string.ascii_letters + ":|_=&-", max_size=40)
+
+
+def fetch_results(
+    messages: st.SearchStrategy[list[pb.Message]] | None = None,
+    *,
+    need_ack: st.SearchStrategy[bool] | None = None,
+) -> st.SearchStrategy[pb.FetchResult]:
+    """A ``FetchResult`` as a ``msg`` frame carries it: messages, cursor, internal_ext, need_ack."""
+    return st.builds(
+        pb.FetchResult,
+        messages=messages if messages is not None else _unique_messages(),
+        cursor=_CURSORS,
+        fetch_interval=st.integers(0, 10_000),
+        now=_INT64,
+        internal_ext=_EXTS,
+        fetch_type=st.integers(0, 3),
+        need_ack=need_ack if need_ack is not None else st.booleans(),
+    )
+
+
+@functools.cache
+def _any_result() -> st.SearchStrategy[pb.FetchResult]:
+    return fetch_results()
+
+
+_HEADERS: Final = st.lists(
+    st.tuples(
+        st.text(max_size=12).filter(lambda k: k != "compress_type"),
+        st.text(max_size=12),
+    ),
+    max_size=2,
+)
+
+
+@st.composite
+def msg_frames(
+    draw: st.DrawFn,
+    results: st.SearchStrategy[pb.FetchResult] | None = None,
+) -> bytes:
+    """A server ``msg`` frame, ready for ``Connection.receive_data``.
+
+    The payload is gzip with a ``compress_type`` header, gzip recognisable
+    only by its magic, plain with ``compress_type: none``, or plain with no
+    header; log_id, seq_id and unrelated headers vary too.
+    """
+    result = draw(results if results is not None else _any_result())
+    body = result.SerializeToString()
+    style = draw(st.sampled_from(["gzip", "gzip-magic-only", "none", "plain"]))
+    headers = draw(_HEADERS)
+    if style == "gzip-magic-only":
+        body = gzip.compress(body, mtime=0)
+    elif style == "none":
+        headers.append(("compress_type", "none"))
+    return frames.encode_msg_frame(
+        body,
+        seq_id=draw(_INT64),
+        log_id=draw(_INT64),
+        compress=style == "gzip",
+        extra_headers=headers,
+    )
+
+
+def transport_frames() -> st.SearchStrategy[bytes]:
+    """A server frame that carries no events: ``hb``, ``im_enter_room_resp`` or another type."""
+    payload_type = st.one_of(
+        st.sampled_from([frames.PAYLOAD_HEARTBEAT, frames.PAYLOAD_ENTER_ROOM_RESP, "", "close"]),
+        st.text(max_size=16),
+    ).filter(lambda t: t != frames.PAYLOAD_MSG)
+    return st.builds(
+        lambda seq, log, kind, payload: pb.PushFrame(
+            seq_id=seq, log_id=log, payload_encoding="pb", payload_type=kind, payload=payload
+        ).SerializeToString(),
+        _INT64,
+        _INT64,
+        payload_type,
+        st.binary(max_size=32),
+    )
+
+
+def garbage() -> st.SearchStrategy[bytes]:
+    """Arbitrary bytes, as a broken proxy or a fuzzer would send. Some happen to parse."""
+    return st.binary(max_size=256)
+
+
+@st.composite
+def corrupt_gzip_frames(draw: st.DrawFn) -> bytes:
+    """A valid ``msg`` PushFrame whose gzip payload is guaranteed not to inflate.
+
+    The damage is one that gzip always detects: the stream cut short, the
+    CRC32/size trailer altered, bytes after the end, or an unknown method byte.
+    """
+    body = gzip.compress(draw(_any_result()).SerializeToString(), mtime=0)
+    damage = draw(st.sampled_from(["truncate", "trailer", "trailing", "method"]))
+    if damage == "truncate":
+        body = body[: draw(st.integers(0, len(body) - 1))]
+    elif damage == "trailer":
+        at = len(body) - draw(st.integers(1, 8))
+        body = body[:at] + bytes([body[at] ^ draw(st.integers(1, 255))]) + body[at + 1 :]
+    elif damage == "trailing":
+        body += draw(st.binary(min_size=1, max_size=16))
+    else:
+        body = body[:2] + bytes([draw(st.integers(0, 255).filter(lambda b: b != 8))]) + body[3:]
+    frame = pb.PushFrame(
+        seq_id=draw(_INT64),
+        log_id=draw(_INT64),
+        headers=[pb.Header(key="compress_type", value="gzip")],
+        payload_encoding="pb",
+        payload_type=frames.PAYLOAD_MSG,
+        payload=body,
+    )
+    return frame.SerializeToString()
+
+
+@st.composite
+def first_payloads(
+    draw: st.DrawFn,
+    messages: st.SearchStrategy[list[pb.Message]] | None = None,
+) -> bytes:
+    """The sign server's answer: a bare FetchResult with ``is_first`` and where to connect."""
+    params = draw(
+        st.dictionaries(st.sampled_from(["room_id", "identity", "live_id", "wrss"]), _CURSORS)
+    )
+    result = pb.FetchResult(
+        messages=draw(messages if messages is not None else _unique_messages(3)),
+        cursor=draw(_CURSORS),
+        internal_ext=draw(_EXTS),
+        push_server=draw(st.sampled_from(["wss://webcast.example/ws/", "wss://127.0.0.1:1/"])),
+        route_params=params,
+        heartbeat_duration=draw(st.sampled_from([0, 1000, 10_000])),
+        need_ack=draw(st.booleans()),
+        is_first=True,
+    )
+    return result.SerializeToString()
+
+
+def handshake_options() -> st.SearchStrategy[str | None]:
+    """A ``Handshake-Options`` header: absent, a ping interval, or nonsense."""
+    return st.one_of(
+        st.none(),
+        st.sampled_from(["1", "10", "0.5", "0", "-3", "nan", "inf", "x"]).map(
+            lambda v: f"ping-interval={v}; foo=bar"
+        ),
+        st.text(max_size=20),
+    )
+
+
+# ---- whole sessions --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FirstPayload:
+    """The sign server's first payload arrives: ``receive_first_payload(data)``."""
+
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Open:
+    """The WebSocket opens: ``socket_opened(now, options)``."""
+
+    options: str | None = None
+
+
+@dataclass(frozen=True)
+class Receive:
+    """One WebSocket message arrives: ``receive_data(data)``."""
+
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Wait:
+    """Time passes: the clock moves on by ``seconds``, then ``handle_timeout(now)``."""
+
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Close:
+    """The user asks to stop: ``close()``."""
+
+
+@dataclass(frozen=True)
+class Drop:
+    """The transport is gone: ``connection_lost(code)`` (None: no close frame)."""
+
+    code: int | None = None
+
+
+Step: TypeAlias = FirstPayload | Open | Receive | Wait | Close | Drop
+"""One thing that happens to a session."""
+
+_CLOSE_CODES: Final = st.sampled_from([None, 1000, 1001, 1006, 1011, 4000])
+
+
+@functools.cache
+def _lifecycle_controls() -> st.SearchStrategy[EventPayload | RawPayload]:
+    # Pause and unpause twice as likely as end, so streams live long enough to flip.
+    return control_messages(st.sampled_from([1, 2, 1, 2, 3, 4, 0, 5]))
+
+
+@st.composite
+def _msg_step(draw: st.DrawFn, next_id: list[int], lifecycle_weight: bool) -> Receive:
+    kinds = _any_payload()
+    if lifecycle_weight and draw(st.booleans()):
+        kinds = _lifecycle_controls()
+    batch: list[pb.Message] = []
+    for _ in range(draw(st.integers(0, 3))):
+        next_id[0] += 1
+        batch.append(draw(messages(kinds, msg_ids=st.just(next_id[0]))))
+    return Receive(draw(msg_frames(fetch_results(st.just(batch)))))
+
+
+@st.composite
+def streams(
+    draw: st.DrawFn,
+    *,
+    max_steps: int = 30,
+    faults: bool = True,
+    lifecycle_weight: bool = True,
+) -> list[Step]:
+    """A whole session as steps: first payload (or a resume without one), open, then a mix.
+
+    The mix has ``msg`` frames of every kind (with pauses, unpauses and ends
+    made common when ``lifecycle_weight``), transport frames, waits and, when
+    ``faults``, garbage, corrupt gzip, closes and drops. Message ids are
+    unique and rising within a stream. Feed it with :func:`drive`.
+    """
+    next_id = [draw(st.integers(0, 2**40))]
+    steps: list[Step] = []
+    if draw(st.booleans()):
+        ids = [next_id[0] + i + 1 for i in range(draw(st.integers(0, 3)))]
+        next_id[0] += len(ids)
+        batch = [draw(messages(msg_ids=st.just(i))) for i in ids]
+        steps.append(FirstPayload(draw(first_payloads(st.just(batch)))))
+    steps.append(Open(draw(handshake_options())))
+    waits = st.floats(0, 30, allow_nan=False).map(Wait)
+    choices: list[st.SearchStrategy[Step]] = [
+        _msg_step(next_id, lifecycle_weight),
+        _msg_step(next_id, lifecycle_weight),
+        transport_frames().map(Receive),
+        waits,
+    ]
+    if faults:
+        choices += [
+            garbage().map(Receive),
+            corrupt_gzip_frames().map(Receive),
+            st.just(Close()),
+            _CLOSE_CODES.map(Drop),
+        ]
+    step = st.one_of(choices)
+    for _ in range(draw(st.integers(0, max_steps))):
+        steps.append(draw(step))
+    return steps
+
+
+def drive(
+    connection: Connection,
+    steps: Sequence[Step],
+    *,
+    now: float = 0.0,
+    close_when_asked: bool = True,
+    finish: bool = True,
+    sent: list[bytes] | None = None,
+) -> list[Event]:
+    """Feed ``steps`` into ``connection`` as an adapter would; return every event.
+
+    Like a real adapter it closes the transport when the connection asks
+    (``wants_close``: after ``close()`` or a ``LiveEndEvent``) and then
+    reports ``connection_lost(1000)``; with ``finish`` it reports the
+    transport lost after the last step, so the session ends with its
+    ``DisconnectEvent``. Steps after the session is over are skipped, since
+    the connection refuses them. Outbound frames go to ``sent`` if given.
+    """
+    events: list[Event] = []
+
+    def collect() -> None:
+        events.extend(connection.events())
+        out = connection.data_to_send()
+        if sent is not None:
+            sent.extend(out)
+
+    for step in steps:
+        if connection.state == lifecycle.DISCONNECTED:
+            break
+        if isinstance(step, FirstPayload):
+            connection.receive_first_payload(step.data)
+        elif isinstance(step, Open):
+            connection.socket_opened(now, step.options)
+        elif isinstance(step, Receive):
+            connection.receive_data(step.data)
+        elif isinstance(step, Wait):
+            now += step.seconds
+            connection.handle_timeout(now)
+        elif isinstance(step, Close):
+            connection.close()
+        else:
+            connection.connection_lost(step.code)
+        if close_when_asked and connection.wants_close:
+            collect()
+            connection.connection_lost(1000, "closed as the connection asked")
+        collect()
+    if finish and connection.state != lifecycle.DISCONNECTED:
+        connection.connection_lost(None, "the stream ran out")
+        collect()
+    return events
