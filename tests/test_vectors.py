@@ -135,3 +135,30 @@ def test_first_payload_yields_connect_and_its_three_messages(vectors: Path) -> N
     assert first.push_server == want["push_server"]
     assert dict(first.route_params) == want["route_params"]
     assert conn.data_to_send() == []  # nothing is acked for a first payload
+
+
+@pytest.mark.parametrize(
+    ("name", "triggers"),
+    [
+        ("mixed", ["connect", "disconnect"]),  # 1,860 messages, 26 control actions 7
+        ("lifecycle", ["connect", "pause", "unpause", "end", "disconnect"]),
+    ],
+)
+def test_the_machine_is_touched_only_on_lifecycle_changes(
+    vectors: Path, monkeypatch: pytest.MonkeyPatch, name: str, triggers: list[str]
+) -> None:
+    """Thousands of messages, a handful of triggers: never one per message."""
+    from transitions.core import Event as MachineEvent
+
+    pulled: list[str] = []
+    real = MachineEvent.trigger
+
+    def spy(self: MachineEvent, *args: Any, **kwargs: Any) -> bool:
+        pulled.append(self.name)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(MachineEvent, "trigger", spy)
+    with (vectors / f"{name}.frames").open("rb") as f:
+        for _ in replay(read_frames(f)):
+            pass
+    assert pulled == triggers
