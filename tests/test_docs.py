@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from wire import load_tool
 
 from livecore import events
 from livecore.lifecycle import mermaid
@@ -16,16 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 
 
-def _gendocs() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("gendocs", ROOT / "tools" / "gendocs.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_lifecycle_diagram_is_the_one_the_machine_draws() -> None:
-    gendocs = _gendocs()
+    gendocs = load_tool("gendocs")
     committed = gendocs.committed_diagram((DOCS / "lifecycle.md").read_text(encoding="utf-8"))
     assert committed == mermaid(), (
         "docs/lifecycle.md's diagram differs from livecore.lifecycle.mermaid(): run `make docs`"
@@ -33,7 +24,7 @@ def test_lifecycle_diagram_is_the_one_the_machine_draws() -> None:
 
 
 def test_gendocs_rewrites_only_the_diagram_block() -> None:
-    gendocs = _gendocs()
+    gendocs = load_tool("gendocs")
     text = "intro\n<!-- diagram:start -->\nold\n<!-- diagram:end -->\noutro\n"
     fresh = gendocs.render(text, "stateDiagram-v2\n  a --> b\n")
     assert fresh.startswith("intro\n<!-- diagram:start -->\n```mermaid\n")

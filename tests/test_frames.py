@@ -17,6 +17,7 @@ import sys
 import textwrap
 
 import pytest
+from wire import wire_fields
 
 from livecore import (
     Connection,
@@ -41,40 +42,6 @@ from livecore.proto import webcast_pb2 as pb
 
 MAX_INT64 = 2**63 - 1
 ROOM = 7_312_345_678_901_234_567
-
-# ---- an independent protobuf wire reader (field number -> values) ---------------
-
-
-def _varint(data: bytes, pos: int) -> tuple[int, int]:
-    value = shift = 0
-    while True:
-        byte = data[pos]
-        pos += 1
-        value |= (byte & 0x7F) << shift
-        shift += 7
-        if not byte & 0x80:
-            return value, pos
-
-
-def wire_fields(data: bytes) -> dict[int, list[int | bytes]]:
-    """Every top-level field of a protobuf message: varints as int, LEN as bytes."""
-    out: dict[int, list[int | bytes]] = {}
-    pos = 0
-    while pos < len(data):
-        key, pos = _varint(data, pos)
-        number, wire_type = key >> 3, key & 7
-        value: int | bytes
-        if wire_type == 0:
-            value, pos = _varint(data, pos)
-        elif wire_type == 2:
-            size, pos = _varint(data, pos)
-            value = data[pos : pos + size]
-            assert len(value) == size, "truncated field"
-            pos += size
-        else:
-            raise AssertionError(f"unexpected wire type {wire_type} for field {number}")
-        out.setdefault(number, []).append(value)
-    return out
 
 
 def _single(fields: dict[int, list[int | bytes]], number: int) -> int | bytes:

@@ -10,6 +10,7 @@ import gzip
 import random
 
 import pytest
+from wire import ld, vi
 
 from livecore import (
     CommentEvent,
@@ -25,29 +26,6 @@ from livecore.errors import TooManyMessagesError
 from livecore.events import WebsocketResponseEvent
 from livecore.frames import decode_fetch_result, decode_push_frame, encode_msg_frame
 from livecore.proto import webcast_pb2 as pb
-
-# ---- a tiny independent wire writer (so we can write what our schema won't) ---------
-
-
-def varint(n: int) -> bytes:
-    out = bytearray()
-    while True:
-        byte = n & 0x7F
-        n >>= 7
-        if n:
-            out.append(byte | 0x80)
-        else:
-            out.append(byte)
-            return bytes(out)
-
-
-def ld(field: int, body: bytes) -> bytes:
-    """A length-delimited field."""
-    return varint(field << 3 | 2) + varint(len(body)) + body
-
-
-def vi(field: int, value: int) -> bytes:
-    return varint(field << 3) + varint(value)
 
 
 def message(method: bytes, payload: bytes, msg_id: int) -> bytes:

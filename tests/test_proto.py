@@ -4,12 +4,11 @@ and unknown fields (TikTok adds them all the time) are skipped at every level.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from google.protobuf.internal import api_implementation
+from wire import load_tool, tag, varint
 
 from livecore import Connection
 from livecore.frames import encode_msg_frame
@@ -19,16 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PROTO_DIR = ROOT / "src" / "livecore" / "proto"
 
 
-def _genproto() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("_genproto", ROOT / "tools" / "genproto.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_regenerating_the_schema_changes_nothing(tmp_path: Path) -> None:
-    paths = _genproto().generate(tmp_path)
+    paths = load_tool("genproto").generate(tmp_path)
     assert sorted(p.name for p in paths) == ["webcast_pb2.py", "webcast_pb2.pyi"]
     for path in paths:
         committed = PROTO_DIR / path.name
@@ -44,37 +35,21 @@ def test_protobuf_runs_on_the_upb_backend() -> None:
 # ---- unknown fields -------------------------------------------------------------
 
 
-def _varint(value: int) -> bytes:
-    out = bytearray()
-    while True:
-        byte = value & 0x7F
-        value >>= 7
-        if value:
-            out.append(byte | 0x80)
-        else:
-            out.append(byte)
-            return bytes(out)
-
-
-def _tag(number: int, wire_type: int) -> bytes:
-    return _varint(number << 3 | wire_type)
-
-
 def unknown_fields(base: int) -> bytes:
     """Fields numbered from ``base`` in every wire type a schema might add."""
     return b"".join(
         [
-            _tag(base, 0) + _varint(2**40 + 3),  # varint
-            _tag(base + 1, 1) + b"\x01" * 8,  # fixed64
-            _tag(base + 2, 2) + _varint(5) + b"hello",  # string / bytes / sub-message
-            _tag(base + 3, 5) + b"\x02" * 4,  # fixed32
-            _tag(base + 4, 2) + _varint(4) + _tag(1, 0) + b"\x07" + _tag(2, 0) + b"\x08",
+            tag(base, 0) + varint(2**40 + 3),  # varint
+            tag(base + 1, 1) + b"\x01" * 8,  # fixed64
+            tag(base + 2, 2) + varint(5) + b"hello",  # string / bytes / sub-message
+            tag(base + 3, 5) + b"\x02" * 4,  # fixed32
+            tag(base + 4, 2) + varint(4) + tag(1, 0) + b"\x07" + tag(2, 0) + b"\x08",
         ]
     )
 
 
 def _len_field(number: int, data: bytes) -> bytes:
-    return _tag(number, 2) + _varint(len(data)) + data
+    return tag(number, 2) + varint(len(data)) + data
 
 
 def _chat(extra: bool) -> bytes:
