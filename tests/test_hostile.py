@@ -10,7 +10,7 @@ import gzip
 import random
 
 import pytest
-from wire import ld, vi
+from wire import ld, varint, vi
 
 from livecore import (
     CommentEvent,
@@ -197,3 +197,78 @@ def test_a_route_params_room_id_out_of_int64_range_is_ignored() -> None:
     assert connect.room_id == 0
     conn.socket_opened(0.0)  # and the enter-room frame can still be encoded
     assert len(conn.data_to_send()) == 1
+
+
+# ---- the pre-parse census cannot be dodged, and its own work is bounded ---------------
+
+
+def _walk_steps(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Count the census's varint reads: its work, measured without a clock."""
+    from livecore import frames
+
+    calls = [0]
+    real = frames._varint
+
+    def counting(data: bytes, pos: int) -> tuple[int, int]:
+        calls[0] += 1
+        return real(data, pos)
+
+    monkeypatch.setattr(frames, "_varint", counting)
+    return calls
+
+
+def test_an_unknown_group_in_front_does_not_hide_a_message_flood() -> None:
+    """upb skips an unknown group and parses on; so must the census."""
+    group = varint(99 << 3 | 3) + varint(99 << 3 | 4)  # an empty group, field 99
+    data = msg_frame(group + b"\x0a\x00" * 200_000)
+    conn = connected()
+    conn.receive_data(data)
+    [event] = conn.events()
+    assert isinstance(event, FrameErrorEvent)
+    assert isinstance(event.error, TooManyMessagesError)
+
+
+def test_messages_inside_a_group_are_not_messages() -> None:
+    """Field 1 inside an unknown group is not FetchResult.messages: not counted."""
+    inner = b"\x0a\x00" * 5_000
+    group = varint(99 << 3 | 3) + inner + varint(99 << 3 | 4)
+    fetch = group + message(b"WebcastChatMessage", b"", 1)
+    assert len(decode_fetch_result(fetch, max_messages=3_000).messages) == 1
+
+
+def test_a_flood_of_small_fields_is_refused_after_a_bounded_walk(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """4M tiny varint fields whose values are newlines: a few thousand steps, then no."""
+    from livecore.frames import _FIELD_SLACK, DEFAULT_MAX_MESSAGES
+
+    flood = vi(3, 0x0A) * (4 * 1024 * 1024)
+    steps = _walk_steps(monkeypatch)
+    with pytest.raises(TooManyMessagesError):
+        decode_fetch_result(flood)
+    assert steps[0] <= 2 * (DEFAULT_MAX_MESSAGES + _FIELD_SLACK) + 2
+
+
+def test_a_flood_of_route_params_is_refused() -> None:
+    entries = b"".join(ld(7, ld(1, b"k%d" % i) + ld(2, b"v")) for i in range(20_000))
+    with pytest.raises(TooManyMessagesError):
+        decode_fetch_result(entries)
+
+
+def test_a_push_frame_with_a_flood_of_headers_is_refused() -> None:
+    header = ld(5, ld(1, b"k") + ld(2, b"v"))
+    data = header * 5_000 + ld(7, b"msg") + ld(8, b"")
+    conn = connected()
+    conn.receive_data(data)
+    [event] = conn.events()
+    assert isinstance(event, FrameErrorEvent)
+    assert "headers" in event.reason
+    with pytest.raises(Exception, match="headers"):
+        decode_push_frame(data)
+    assert len(decode_push_frame(data, max_headers=5_000).headers) == 5_000
+
+
+def test_ten_thousand_real_messages_behind_a_group_still_decode() -> None:
+    group = varint(99 << 3 | 3) + vi(1, 5) + varint(99 << 3 | 4)
+    fetch = group + b"".join(message(b"WebcastChatMessage", b"\n\n", i) for i in range(10_000))
+    assert len(decode_fetch_result(fetch).messages) == 10_000

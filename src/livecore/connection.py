@@ -67,7 +67,10 @@ MAX_EARLY_ERRORS: Final = 16
 so that ``ConnectEvent`` stays the first event; past this many, livecore asks
 for the transport to close (``DisconnectReason.PROTOCOL_ERROR``)."""
 
-_EARLY_ERRORS_KEPT: Final = 1024  # hard bound on what is held if the driver never closes
+# Hard bounds on what is held back if the driver never closes: past them,
+# further early errors are only counted (and said in DisconnectEvent.detail).
+_EARLY_ERRORS_KEPT: Final = 1024
+_EARLY_BYTES_KEPT: Final = 16 * 1024 * 1024
 _MAX_INT64: Final = 2**63 - 1
 
 
@@ -137,7 +140,8 @@ class Connection:
         self.internal_ext = ""
 
         self._events: list[Event] = []
-        self._early: list[Event] = []  # frame errors held until ConnectEvent
+        self._early: list[FrameErrorEvent] = []  # frame errors held until ConnectEvent
+        self._early_bytes = 0
         self._early_dropped = 0
         self._outbound: list[bytes] = []
         self._interval = heartbeat_interval
@@ -323,8 +327,12 @@ class Connection:
             self._events.append(FrameErrorEvent(exc))
             return
         # Before the first payload: hold it back so ConnectEvent stays first.
-        if len(self._early) < _EARLY_ERRORS_KEPT:
+        if (
+            len(self._early) < _EARLY_ERRORS_KEPT
+            and self._early_bytes + len(exc.raw) <= _EARLY_BYTES_KEPT
+        ):
             self._early.append(FrameErrorEvent(exc))
+            self._early_bytes += len(exc.raw)
         else:
             self._early_dropped += 1
         if len(self._early) + self._early_dropped > MAX_EARLY_ERRORS:
@@ -341,6 +349,7 @@ class Connection:
             out.append(ConnectEvent(self.unique_id, self.room_id))
             out.extend(self._early)
             self._early.clear()
+            self._early_bytes = 0
         messages = result.messages
         self.messages_received += len(messages)
         controls = decode_messages(messages, out, self.validate)

@@ -28,6 +28,7 @@ from livecore.proto.webcast_pb2 import EnterRoom, FetchResult, Header, Heartbeat
 
 __all__ = [
     "DEFAULT_MAX_DECOMPRESSED",
+    "DEFAULT_MAX_HEADERS",
     "DEFAULT_MAX_MESSAGES",
     "GZIP_MAGIC",
     "PAYLOAD_ACK",
@@ -52,6 +53,12 @@ DEFAULT_MAX_DECOMPRESSED: Final = 8 * 1024 * 1024
 DEFAULT_MAX_MESSAGES: Final = 10_000
 """Default cap on the messages of one FetchResult (real frames carry 1 to a few hundred)."""
 
+DEFAULT_MAX_HEADERS: Final = 1024
+"""Default cap on the headers of one PushFrame (real frames carry one or two)."""
+
+_PUSH_FRAME_REPEATED: Final = frozenset({5})  # headers
+_FETCH_RESULT_REPEATED: Final = frozenset({1, 7})  # messages, route_params entries
+
 GZIP_MAGIC: Final = b"\x1f\x8b\x08"
 
 PAYLOAD_MSG: Final = "msg"
@@ -69,8 +76,17 @@ _IDENTITY: Final = "audience"
 # ---- decoding ----------------------------------------------------------------
 
 
-def decode_push_frame(data: bytes) -> PushFrame:
-    """Parse one WebSocket binary message as a PushFrame."""
+def decode_push_frame(data: bytes, max_headers: int = DEFAULT_MAX_HEADERS) -> PushFrame:
+    """Parse one WebSocket binary message as a PushFrame.
+
+    One with more than ``max_headers`` headers is refused before parsing,
+    as :func:`decode_fetch_result` refuses too many messages.
+    """
+    if _census_exceeds(data, _PUSH_FRAME_REPEATED, max_headers):
+        raise FrameDecodeError(
+            f"PushFrame holds more than {max_headers} headers, or too many fields to count",
+            bytes(data),
+        )
     frame = PushFrame()
     try:
         frame.ParseFromString(data)
@@ -129,9 +145,12 @@ def decode_fetch_result(data: bytes, max_messages: int = DEFAULT_MAX_MESSAGES) -
     (:class:`~livecore.errors.TooManyMessagesError`): the decompression cap
     bounds bytes, and this bounds what those bytes can turn into.
     """
-    if _more_messages_than(data, max_messages):
+    if _census_exceeds(data, _FETCH_RESULT_REPEATED, max_messages):
         raise TooManyMessagesError(
-            f"FetchResult holds more than {max_messages} messages", bytes(data), max_messages
+            f"FetchResult holds more than {max_messages} messages (or route params),"
+            " or too many fields to count",
+            bytes(data),
+            max_messages,
         )
     result = FetchResult()
     try:
@@ -141,36 +160,53 @@ def decode_fetch_result(data: bytes, max_messages: int = DEFAULT_MAX_MESSAGES) -
     return result
 
 
-def _more_messages_than(data: bytes, limit: int) -> bool:
-    """Whether a FetchResult's top level holds more than ``limit`` messages (field 1).
+_FIELD_SLACK: Final = 4096
+"""Top-level fields walked beyond the repeated ones before giving up: a real
+FetchResult or PushFrame has about a dozen."""
 
-    Every such field starts with the byte 0x0a, so a count of that byte is
-    a cheap upper bound; only when it exceeds the limit are the top-level
-    fields walked, stopping as soon as the answer is known. Malformed input
-    returns False and is left for the parser to report.
+
+def _census_exceeds(data: bytes, repeated: frozenset[int], limit: int) -> bool:
+    """Whether ``data``'s top level holds more than ``limit`` entries of the
+    ``repeated`` (length-delimited) fields, or too many fields to count.
+
+    These are the fields whose entries the parser turns into objects, so
+    this bounds what a few compressed kilobytes can become. Input of at most
+    ``2 * limit`` bytes cannot hold that many (an entry takes two bytes) and
+    is not walked. Otherwise the walk follows groups, and gives up (True)
+    after ``limit + _FIELD_SLACK`` fields in all, so it costs a bounded number
+    of steps whatever the input. Malformed input ends the walk with False:
+    the parser then rejects it, having built no more than was counted.
     """
-    if data.count(b"\n") <= limit:
+    if len(data) <= 2 * limit:
         return False
-    count = 0
+    budget = limit + _FIELD_SLACK
+    entries = steps = depth = 0
     pos = 0
     end = len(data)
     try:
         while pos < end:
             tag, pos = _varint(data, pos)
+            steps += 1
+            if steps > budget:
+                return True
             wire_type = tag & 7
             if wire_type == 0:
                 _, pos = _varint(data, pos)
-            elif wire_type == 1:
-                pos += 8
             elif wire_type == 2:
                 size, pos = _varint(data, pos)
                 pos += size
-                if tag >> 3 == 1:
-                    count += 1
-                    if count > limit:
+                if depth == 0 and tag >> 3 in repeated:
+                    entries += 1
+                    if entries > limit:
                         return True
+            elif wire_type == 1:
+                pos += 8
             elif wire_type == 5:
                 pos += 4
+            elif wire_type == 3:  # start of a group: its fields are walked too
+                depth += 1
+            elif wire_type == 4 and depth:
+                depth -= 1
             else:
                 return False
     except IndexError:
