@@ -21,11 +21,20 @@ from __future__ import annotations
 import functools
 import gzip
 import string
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Final, TypeAlias
 
-from hypothesis import strategies as st
+try:
+    from hypothesis import strategies as st
+except ImportError as exc:  # pragma: no cover - exercised without the extra installed
+    raise ImportError(
+        "livecore.testing needs Hypothesis, which livecore itself does not install:"
+        " pip install 'livecore[testing]'",
+        name=exc.name,
+        path=exc.path,
+    ) from exc
 
 from livecore import frames, lifecycle
 from livecore.connection import Connection
@@ -82,18 +91,20 @@ EventPayload: TypeAlias = (
 )
 """The protobuf payload of a Message that carries an event (WIRE.md section 5)."""
 
-#: Payload class to its Webcast method name.
-EVENT_METHODS: Final[dict[type[EventPayload], str]] = {
-    pb.ChatMessage: "WebcastChatMessage",
-    pb.LikeMessage: "WebcastLikeMessage",
-    pb.MemberMessage: "WebcastMemberMessage",
-    pb.GiftMessage: "WebcastGiftMessage",
-    pb.SocialMessage: "WebcastSocialMessage",
-    pb.RoomUserSeqMessage: "WebcastRoomUserSeqMessage",
-    pb.ControlMessage: "WebcastControlMessage",
-    pb.BarrageMessage: "WebcastBarrageMessage",
-    pb.EnvelopeMessage: "WebcastEnvelopeMessage",
-}
+EVENT_METHODS: Final[Mapping[type[EventPayload], str]] = MappingProxyType(
+    {
+        pb.ChatMessage: "WebcastChatMessage",
+        pb.LikeMessage: "WebcastLikeMessage",
+        pb.MemberMessage: "WebcastMemberMessage",
+        pb.GiftMessage: "WebcastGiftMessage",
+        pb.SocialMessage: "WebcastSocialMessage",
+        pb.RoomUserSeqMessage: "WebcastRoomUserSeqMessage",
+        pb.ControlMessage: "WebcastControlMessage",
+        pb.BarrageMessage: "WebcastBarrageMessage",
+        pb.EnvelopeMessage: "WebcastEnvelopeMessage",
+    }
+)
+"""Payload class to its Webcast method name (WIRE.md section 5). Read-only."""
 
 CONTROL_ACTIONS: Final = st.integers(0, 9)
 """Control actions: 1 pause, 2 unpause, 3 and 4 end; the rest are plain controls."""
@@ -341,63 +352,103 @@ def _any_payload() -> st.SearchStrategy[EventPayload | RawPayload]:
 
 # ---- messages, results and frames ------------------------------------------------------
 
+_MSG_TYPES: Final = st.integers(0, 3)
 
-@st.composite
-def messages(
-    draw: st.DrawFn,
-    payloads: st.SearchStrategy[EventPayload | RawPayload] | None = None,
-    msg_ids: st.SearchStrategy[int] = _IDS,
+
+def _message(
+    payload: EventPayload | RawPayload,
+    msg_id: int,
+    msg_type: int = 0,
+    offset: int = 0,
+    is_history: bool = False,
 ) -> pb.Message:
-    """A Webcast ``Message`` around a payload; Common.method and msg_id agree with it.
-
-    Random 63-bit ids rarely collide; pass ``msg_ids`` (``st.just(n)``, say)
-    when a test needs them unique or ordered.
-    """
-    payload = draw(payloads if payloads is not None else _any_payload())
-    msg_id = draw(msg_ids)
+    """The Message around ``payload``, its Common.method and msg_id set to agree."""
     if isinstance(payload, RawPayload):
         method, data = payload.method, payload.data
     else:
         method = EVENT_METHODS[type(payload)]
-        payload = type(payload).FromString(payload.SerializeToString())  # a private copy
-        payload.common.method = method
-        payload.common.msg_id = msg_id
-        data = payload.SerializeToString()
+        copy = type(payload).FromString(payload.SerializeToString())  # drawn values may be shared
+        copy.common.method = method
+        copy.common.msg_id = msg_id
+        data = copy.SerializeToString()
     return pb.Message(
         method=method,
         payload=data,
         msg_id=msg_id,
-        msg_type=draw(st.integers(0, 3)),
-        offset=draw(_INT64),
-        is_history=draw(st.booleans()),
+        msg_type=msg_type,
+        offset=offset,
+        is_history=is_history,
     )
+
+
+@st.composite
+def _messages_with_ids(
+    draw: st.DrawFn,
+    of: st.SearchStrategy[EventPayload | RawPayload],
+    msg_ids: st.SearchStrategy[int],
+) -> pb.Message:
+    return _message(draw(of), draw(msg_ids), draw(_MSG_TYPES), draw(_INT64), draw(st.booleans()))
+
+
+@functools.cache
+def _any_message() -> st.SearchStrategy[pb.Message]:
+    return _messages_with_ids(_any_payload(), _IDS)
+
+
+def messages(
+    of: st.SearchStrategy[EventPayload | RawPayload] | None = None,
+    msg_ids: st.SearchStrategy[int] = _IDS,
+) -> st.SearchStrategy[pb.Message]:
+    """A Webcast ``Message`` around a payload drawn from ``of`` (default: :func:`payloads`).
+
+    Common.method and msg_id agree with the Message's. Random 63-bit ids
+    rarely collide; pass ``msg_ids`` (``st.just(n)``, say) when a test needs
+    them unique or ordered.
+    """
+    if of is None and msg_ids is _IDS:
+        return _any_message()
+    return _messages_with_ids(of if of is not None else _any_payload(), msg_ids)
 
 
 @functools.cache
 def _unique_messages(max_size: int = 4) -> st.SearchStrategy[list[pb.Message]]:
-    return st.lists(messages(), max_size=max_size, unique_by=lambda m: m.msg_id)
+    return st.lists(_any_message(), max_size=max_size, unique_by=lambda m: m.msg_id)
 
 
 _CURSORS: Final = st.text(string.digits + string.ascii_lowercase + "_-", max_size=24)
 _EXTS: Final = st.text(string.digits + string.ascii_letters + ":|_=&-", max_size=40)
 
 
-def fetch_results(
-    messages: st.SearchStrategy[list[pb.Message]] | None = None,
-    *,
-    need_ack: st.SearchStrategy[bool] | None = None,
-) -> st.SearchStrategy[pb.FetchResult]:
-    """A ``FetchResult`` as a ``msg`` frame carries it: messages, cursor, internal_ext, need_ack."""
+def _with_messages(shell: pb.FetchResult, batch: Sequence[pb.Message]) -> pb.FetchResult:
+    shell.messages.extend(batch)
+    return shell
+
+
+def _result_shells(need_ack: st.SearchStrategy[bool]) -> st.SearchStrategy[pb.FetchResult]:
+    """A FetchResult with every field of a ``msg`` payload but its messages."""
     return st.builds(
         pb.FetchResult,
-        messages=messages if messages is not None else _unique_messages(),
         cursor=_CURSORS,
         fetch_interval=st.integers(0, 10_000),
         now=_INT64,
         internal_ext=_EXTS,
         fetch_type=st.integers(0, 3),
-        need_ack=need_ack if need_ack is not None else st.booleans(),
+        need_ack=need_ack,
     )
+
+
+_RESULT_SHELLS: Final = _result_shells(st.booleans())
+
+
+def fetch_results(
+    of: st.SearchStrategy[list[pb.Message]] | None = None,
+    *,
+    need_ack: st.SearchStrategy[bool] | None = None,
+) -> st.SearchStrategy[pb.FetchResult]:
+    """A ``FetchResult`` as a ``msg`` frame carries it: the messages drawn from ``of``
+    (default: up to four with distinct ids), cursor, internal_ext, need_ack."""
+    shells = _RESULT_SHELLS if need_ack is None else _result_shells(need_ack)
+    return st.builds(_with_messages, shells, of if of is not None else _unique_messages())
 
 
 @functools.cache
@@ -412,67 +463,83 @@ _HEADERS: Final = st.lists(
     ),
     max_size=2,
 )
+_STYLES: Final = ("gzip", "gzip-magic-only", "none", "plain")
+_FRAME_LOOKS: Final = st.tuples(st.sampled_from(_STYLES), _HEADERS, _INT64, _INT64)
 
 
-@st.composite
-def msg_frames(
-    draw: st.DrawFn,
-    results: st.SearchStrategy[pb.FetchResult] | None = None,
+def _msg_frame(
+    body: bytes, style: str, headers: list[tuple[str, str]], seq_id: int, log_id: int
 ) -> bytes:
-    """A server ``msg`` frame, ready for ``Connection.receive_data``.
-
-    The payload is gzip with a ``compress_type`` header, gzip recognisable
-    only by its magic, plain with ``compress_type: none``, or plain with no
-    header; log_id, seq_id and unrelated headers vary too.
-    """
-    result = draw(results if results is not None else _any_result())
-    body = result.SerializeToString()
-    style = draw(st.sampled_from(["gzip", "gzip-magic-only", "none", "plain"]))
-    headers = draw(_HEADERS)
+    """A ``msg`` PushFrame around a serialized FetchResult, in one of ``_STYLES``."""
+    headers = list(headers)
     if style == "gzip-magic-only":
         body = gzip.compress(body, mtime=0)
     elif style == "none":
         headers.append(("compress_type", "none"))
     return frames.encode_msg_frame(
-        body,
-        seq_id=draw(_INT64),
-        log_id=draw(_INT64),
-        compress=style == "gzip",
-        extra_headers=headers,
+        body, seq_id=seq_id, log_id=log_id, compress=style == "gzip", extra_headers=headers
     )
+
+
+@st.composite
+def _frames_of(draw: st.DrawFn, results: st.SearchStrategy[pb.FetchResult]) -> bytes:
+    body = draw(results).SerializeToString()
+    return _msg_frame(body, *draw(_FRAME_LOOKS))
+
+
+@functools.cache
+def _any_msg_frame() -> st.SearchStrategy[bytes]:
+    return _frames_of(_any_result())
+
+
+def msg_frames(of: st.SearchStrategy[pb.FetchResult] | None = None) -> st.SearchStrategy[bytes]:
+    """A server ``msg`` frame around a result drawn from ``of`` (default:
+    :func:`fetch_results`), ready for ``Connection.receive_data``.
+
+    The payload is gzip with a ``compress_type`` header, gzip recognisable
+    only by its magic, plain with ``compress_type: none``, or plain with no
+    header; log_id, seq_id and unrelated headers vary too.
+    """
+    return _any_msg_frame() if of is None else _frames_of(of)
 
 
 def transport_frames() -> st.SearchStrategy[bytes]:
     """A server frame that carries no events: ``hb``, ``im_enter_room_resp`` or another type."""
-    payload_type = st.one_of(
+    return _TRANSPORT_FRAMES
+
+
+_TRANSPORT_FRAMES: Final = st.builds(
+    lambda seq, log, kind, payload: pb.PushFrame(
+        seq_id=seq, log_id=log, payload_encoding="pb", payload_type=kind, payload=payload
+    ).SerializeToString(),
+    _INT64,
+    _INT64,
+    st.one_of(
         st.sampled_from([frames.PAYLOAD_HEARTBEAT, frames.PAYLOAD_ENTER_ROOM_RESP, "", "close"]),
         st.text(max_size=16),
-    ).filter(lambda t: t != frames.PAYLOAD_MSG)
-    return st.builds(
-        lambda seq, log, kind, payload: pb.PushFrame(
-            seq_id=seq, log_id=log, payload_encoding="pb", payload_type=kind, payload=payload
-        ).SerializeToString(),
-        _INT64,
-        _INT64,
-        payload_type,
-        st.binary(max_size=32),
-    )
+    ).filter(lambda t: t != frames.PAYLOAD_MSG),
+    st.binary(max_size=32),
+)
+_GARBAGE: Final = st.binary(max_size=256)
 
 
 def garbage() -> st.SearchStrategy[bytes]:
     """Arbitrary bytes, as a broken proxy or a fuzzer would send. Some happen to parse."""
-    return st.binary(max_size=256)
+    return _GARBAGE
+
+
+_DAMAGE: Final = st.sampled_from(["truncate", "trailer", "trailing", "method"])
+
+
+@functools.cache
+def _small_results() -> st.SearchStrategy[pb.FetchResult]:
+    return fetch_results(st.lists(messages(), max_size=1))
 
 
 @st.composite
-def corrupt_gzip_frames(draw: st.DrawFn) -> bytes:
-    """A valid ``msg`` PushFrame whose gzip payload is guaranteed not to inflate.
-
-    The damage is one that gzip always detects: the stream cut short, the
-    CRC32/size trailer altered, bytes after the end, or an unknown method byte.
-    """
-    body = gzip.compress(draw(_any_result()).SerializeToString(), mtime=0)
-    damage = draw(st.sampled_from(["truncate", "trailer", "trailing", "method"]))
+def _corrupt_gzip_frames(draw: st.DrawFn) -> bytes:
+    body = gzip.compress(draw(_small_results()).SerializeToString(), mtime=0)
+    damage = draw(_DAMAGE)
     if damage == "truncate":
         body = body[: draw(st.integers(0, len(body) - 1))]
     elif damage == "trailer":
@@ -493,26 +560,42 @@ def corrupt_gzip_frames(draw: st.DrawFn) -> bytes:
     return frame.SerializeToString()
 
 
-@st.composite
+_CORRUPT_GZIP_FRAMES: Final = _corrupt_gzip_frames()
+
+
+def corrupt_gzip_frames() -> st.SearchStrategy[bytes]:
+    """A valid ``msg`` PushFrame whose gzip payload is guaranteed not to inflate.
+
+    The damage is one that gzip always detects: the stream cut short, the
+    CRC32/size trailer altered, bytes after the end, or an unknown method byte.
+    """
+    return _CORRUPT_GZIP_FRAMES
+
+
+_FIRST_SHELLS: Final = st.builds(
+    pb.FetchResult,
+    cursor=_CURSORS,
+    internal_ext=_EXTS,
+    push_server=st.sampled_from(["wss://webcast.example/ws/", "wss://127.0.0.1:1/"]),
+    route_params=st.dictionaries(
+        st.sampled_from(["room_id", "identity", "live_id", "wrss"]), _CURSORS
+    ),
+    heartbeat_duration=st.sampled_from([0, 1000, 10_000]),
+    need_ack=st.booleans(),
+    is_first=st.just(True),
+)
+
+
+def _first_payload(shell: pb.FetchResult, batch: Sequence[pb.Message]) -> bytes:
+    return _with_messages(shell, batch).SerializeToString()
+
+
 def first_payloads(
-    draw: st.DrawFn,
-    messages: st.SearchStrategy[list[pb.Message]] | None = None,
-) -> bytes:
-    """The sign server's answer: a bare FetchResult with ``is_first`` and where to connect."""
-    params = draw(
-        st.dictionaries(st.sampled_from(["room_id", "identity", "live_id", "wrss"]), _CURSORS)
-    )
-    result = pb.FetchResult(
-        messages=draw(messages if messages is not None else _unique_messages(3)),
-        cursor=draw(_CURSORS),
-        internal_ext=draw(_EXTS),
-        push_server=draw(st.sampled_from(["wss://webcast.example/ws/", "wss://127.0.0.1:1/"])),
-        route_params=params,
-        heartbeat_duration=draw(st.sampled_from([0, 1000, 10_000])),
-        need_ack=draw(st.booleans()),
-        is_first=True,
-    )
-    return result.SerializeToString()
+    of: st.SearchStrategy[list[pb.Message]] | None = None,
+) -> st.SearchStrategy[bytes]:
+    """The sign server's answer: a bare FetchResult with ``is_first``, where to
+    connect, and the messages drawn from ``of`` (default: up to three)."""
+    return st.builds(_first_payload, _FIRST_SHELLS, of if of is not None else _unique_messages(3))
 
 
 def handshake_options() -> st.SearchStrategy[str | None]:
@@ -581,16 +664,27 @@ def _lifecycle_controls() -> st.SearchStrategy[EventPayload | RawPayload]:
     return control_messages(st.sampled_from([1, 2, 1, 2, 3, 4, 0, 5]))
 
 
-@st.composite
-def _msg_step(draw: st.DrawFn, next_id: list[int], lifecycle_weight: bool) -> Receive:
-    kinds = _any_payload()
-    if lifecycle_weight and draw(st.booleans()):
-        kinds = _lifecycle_controls()
-    batch: list[pb.Message] = []
-    for _ in range(draw(st.integers(0, 3))):
-        next_id[0] += 1
-        batch.append(draw(messages(kinds, msg_ids=st.just(next_id[0]))))
-    return Receive(draw(msg_frames(fetch_results(st.just(batch)))))
+_MESSAGE_EXTRAS: Final = st.tuples(_MSG_TYPES, _INT64, st.booleans())
+_BATCH_SIZES: Final = st.integers(0, 3)
+_WAITS: Final = st.floats(0, 30, allow_nan=False).map(Wait)
+# Weights by repetition. A close or a drop ends the session, so they are rare
+# enough that a typical stream runs a dozen steps before one comes.
+_STEP_KINDS: Final = ("msg",) * 12 + ("transport",) * 2 + ("wait",) * 4
+_FAULT_KINDS: Final = ("garbage", "garbage", "corrupt", "corrupt", "close", "drop")
+
+
+def _batch(
+    draw: st.DrawFn, kinds: st.SearchStrategy[EventPayload | RawPayload], first_id: int
+) -> list[pb.Message]:
+    """Up to three messages with the ids ``first_id``, ``first_id + 1``, ...
+
+    Drawn from cached strategies, ids set afterwards: building strategies per
+    step costs more than drawing from them.
+    """
+    return [
+        _message(draw(kinds), first_id + i, *draw(_MESSAGE_EXTRAS))
+        for i in range(draw(_BATCH_SIZES))
+    ]
 
 
 @st.composite
@@ -608,31 +702,38 @@ def streams(
     ``faults``, garbage, corrupt gzip, closes and drops. Message ids are
     unique and rising within a stream. Feed it with :func:`drive`.
     """
-    next_id = [draw(st.integers(0, 2**40))]
+    next_id = draw(st.integers(0, 2**40)) + 1
     steps: list[Step] = []
     if draw(st.booleans()):
-        ids = [next_id[0] + i + 1 for i in range(draw(st.integers(0, 3)))]
-        next_id[0] += len(ids)
-        batch = [draw(messages(msg_ids=st.just(i))) for i in ids]
-        steps.append(FirstPayload(draw(first_payloads(st.just(batch)))))
+        batch = _batch(draw, _any_payload(), next_id)
+        next_id += len(batch)
+        steps.append(FirstPayload(_first_payload(draw(_FIRST_SHELLS), batch)))
     steps.append(Open(draw(handshake_options())))
-    waits = st.floats(0, 30, allow_nan=False).map(Wait)
-    choices: list[st.SearchStrategy[Step]] = [
-        _msg_step(next_id, lifecycle_weight),
-        _msg_step(next_id, lifecycle_weight),
-        transport_frames().map(Receive),
-        waits,
-    ]
-    if faults:
-        choices += [
-            garbage().map(Receive),
-            corrupt_gzip_frames().map(Receive),
-            st.just(Close()),
-            _CLOSE_CODES.map(Drop),
-        ]
-    step = st.one_of(choices)
+    kinds = st.sampled_from(_STEP_KINDS + _FAULT_KINDS if faults else _STEP_KINDS)
     for _ in range(draw(st.integers(0, max_steps))):
-        steps.append(draw(step))
+        kind = draw(kinds)
+        step: Step
+        if kind == "msg":
+            payloads = _any_payload()
+            if lifecycle_weight and draw(st.booleans()):
+                payloads = _lifecycle_controls()
+            batch = _batch(draw, payloads, next_id)
+            next_id += len(batch)
+            body = _with_messages(draw(_RESULT_SHELLS), batch).SerializeToString()
+            step = Receive(_msg_frame(body, *draw(_FRAME_LOOKS)))
+        elif kind == "transport":
+            step = Receive(draw(_TRANSPORT_FRAMES))
+        elif kind == "wait":
+            step = draw(_WAITS)
+        elif kind == "garbage":
+            step = Receive(draw(_GARBAGE))
+        elif kind == "corrupt":
+            step = Receive(draw(_CORRUPT_GZIP_FRAMES))
+        elif kind == "close":
+            step = Close()
+        else:
+            step = Drop(draw(_CLOSE_CODES))
+        steps.append(step)
     return steps
 
 
