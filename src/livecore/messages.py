@@ -40,7 +40,7 @@ from livecore.events import (
 )
 from livecore.proto import webcast_pb2 as pb
 
-__all__ = ["METHODS", "decode_message", "decode_messages"]
+__all__ = ["METHODS", "decode_messages"]
 
 #: Method name to event class, for every method livecore decodes.
 METHODS: Final[dict[str, type[MessageEvent[Any]]]] = {
@@ -101,26 +101,14 @@ _RULES: Final[dict[type[MessageEvent[Any]], Any]] = {
 _LAZY: Final = frozenset(set(METHODS.values()) - set(_RULES))
 
 
-def decode_message(message: pb.Message, out: list[Event], validate: bool = False) -> None:
-    """Append the events of one Message to ``out``.
+def decode_messages(
+    messages: Iterable[pb.Message], out: list[Event], validate: bool = False
+) -> list[int]:
+    """Append the events of every Message to ``out``, in order.
 
     A payload that must be parsed (because a rule needs it, or ``validate``
     is set) and fails to parse gives a ``MessageErrorEvent`` in place of the
     method's event; the ``WebsocketResponseEvent`` still follows.
-    """
-    method = message.method
-    cls = METHODS.get(method)
-    if cls is None:
-        out.append(UnknownEvent(message))
-    else:
-        _decode_known(cls, method, message, out, validate)
-    out.append(WebsocketResponseEvent(message))
-
-
-def decode_messages(
-    messages: Iterable[pb.Message], out: list[Event], validate: bool = False
-) -> list[int]:
-    """Append the events of every Message to ``out``, as :func:`decode_message` would.
 
     Returns the positions in ``out`` of the ``ControlEvent`` s appended, so
     the caller can consult the lifecycle without scanning every event. This
