@@ -27,6 +27,7 @@ import logging
 import math
 import random
 from typing import Final
+from urllib.parse import urlencode
 
 from livecore import frames, lifecycle
 from livecore.errors import FrameDecodeError, LocalProtocolError
@@ -49,6 +50,7 @@ __all__ = [
     "MAX_EARLY_ERRORS",
     "MAX_PING_INTERVAL",
     "MIN_PING_INTERVAL",
+    "WEBSOCKET_SUBPROTOCOLS",
     "Connection",
 ]
 
@@ -72,6 +74,9 @@ for the transport to close (``DisconnectReason.PROTOCOL_ERROR``)."""
 _EARLY_ERRORS_KEPT: Final = 1024
 _EARLY_BYTES_KEPT: Final = 16 * 1024 * 1024
 _MAX_INT64: Final = 2**63 - 1
+
+WEBSOCKET_SUBPROTOCOLS: Final = ("echo-protocol",)
+"""The WebSocket subprotocols a client offers in its handshake."""
 
 
 def _room_id(text: str | bytes) -> int:
@@ -171,6 +176,30 @@ class Connection:
     def heartbeat_interval(self) -> float:
         """Seconds between heartbeats on the current socket."""
         return self._interval
+
+    def websocket_url(self) -> str:
+        """The URL to open the WebSocket at: the first payload's ``push_server``
+        with its ``route_params`` (non-empty ones) and the client's own query.
+
+        The cursor and internal_ext are the latest the server gave, so the URL
+        built after frames have arrived resumes from there.
+        Raises :class:`LocalProtocolError` before a first payload was taken.
+        """
+        first = self.first_payload
+        if first is None or not first.push_server:
+            raise LocalProtocolError("no first payload with a push_server yet")
+        params = {_text(k): _text(v) for k, v in first.route_params.items() if v}
+        params.update(
+            room_id=str(self.room_id),
+            compress="gzip",
+            cursor=self.cursor,
+            internal_ext=self.internal_ext,
+            heartbeat_duration="0",
+            identity="audience",
+            live_id="12",
+        )
+        server = _text(first.push_server)
+        return server + ("&" if "?" in server else "?") + urlencode(params)
 
     # ---- inputs ------------------------------------------------------------------
 

@@ -149,6 +149,9 @@ class DisconnectReason(enum.Enum):
     """A ``LiveEndEvent`` ended the stream and the transport was closed after it."""
     END_OF_RECORDING = "end_of_recording"
     """A replayed recording ran out of frames (or turned out to be corrupt)."""
+    CONNECT_FAILED = "connect_failed"
+    """No socket could be opened: the first payload could not be had, or the
+    WebSocket handshake failed or was refused (``detail`` says which)."""
     PROTOCOL_ERROR = "protocol_error"
     """livecore gave up on the server: too many undecodable frames before the
     first payload (see ``Connection``); the frames are in ``FrameErrorEvent`` s."""

@@ -11,10 +11,16 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
+import trio
+
 from livecore import events as ev
 from livecore.connection import Connection
 from livecore.errors import MessageDecodeError
-from livecore.recording import RecordingError, read_frames, replay
+from livecore.recording import RecordingError, read_frames, replay, write_frame
+from livecore.room import DEFAULT_PING_INTERVAL, DEFAULT_RATE, STEP_HELP, Room, Script, ScriptError
+from livecore_trio.client import Client
+from livecore_trio.providers import UrlProvider
+from livecore_trio.room import RoomServer, open_room
 
 __all__ = ["describe", "main"]
 
@@ -116,6 +122,191 @@ def _replay(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+class _View:
+    """Shows events as they come: a line per event and, on a terminal, a
+    running count per type redrawn under them; plain lines otherwise."""
+
+    _REDRAW = 0.05  # seconds between redraws of the counts line
+
+    def __init__(self, out: TextIO, *, json_lines: bool = False, tty: bool | None = None) -> None:
+        self.out = out
+        self.json_lines = json_lines
+        self.tty = out.isatty() if tty is None else tty
+        self.counts: Counter[str] = Counter()
+        self._drawn = 0.0
+        #: Set when stdout went away (``| head``): the command then closes its client.
+        self.gone = False
+        self.client: Client | None = None
+
+    def __call__(self, event: ev.Event) -> None:
+        self.counts[type(event).__name__] += 1
+        if self.gone:
+            return
+        try:
+            self._show(event)
+        except BrokenPipeError:
+            self.gone = True
+            if self.client is not None:
+                self.client.close()
+
+    def watch(self, client: Client) -> None:
+        """Show every event of ``client``."""
+        self.client = client
+        client.on(ev.Event)(self)
+
+    def _show(self, event: ev.Event) -> None:
+        name = type(event).__name__
+        if self.json_lines:
+            self.out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+            return
+        if name == "WebsocketResponseEvent":
+            return  # one per message: counted, not shown
+        if not self.tty:
+            self.out.write(describe(event) + "\n")
+            return
+        self.out.write("\r\x1b[K" + describe(event) + "\n")
+        now = time.monotonic()
+        if now - self._drawn >= self._REDRAW or isinstance(event, ev.DisconnectEvent):
+            self._drawn = now
+            self.out.write("\x1b[7m" + self.status() + "\x1b[0m")
+        self.out.flush()
+
+    def status(self) -> str:
+        shown = sorted(((n, k.removesuffix("Event")) for k, n in self.counts.items()), reverse=True)
+        return " ".join(f"{name} {n}" for n, name in shown)
+
+    def finish(self, *lines: str) -> None:
+        """The final counts (and any further summary lines), unless stdout is gone."""
+        if self.gone or self.json_lines:
+            return
+        if self.tty:
+            self.out.write("\r\x1b[K")
+        for line in ("-- counts: " + self.status(), *lines):
+            self.out.write(line + "\n")
+        self.out.flush()
+
+
+def _script(args: argparse.Namespace) -> Script:
+    if args.scenario:
+        return Script.parse(Path(args.scenario).read_text(encoding="utf-8"))
+    return Script.random(args.seed, args.frames)
+
+
+def _room(args: argparse.Namespace) -> Room:
+    return Room(_script(args), seed=args.seed, rate=args.rate, ping_interval=args.ping_interval)
+
+
+def _room_report(server: RoomServer) -> str:
+    sessions = server.sessions
+    sent = sum(len(s.sent) for s in sessions)
+    messages = sum(len(f.msg_ids) for s in sessions for f in s.sent)
+    acks_due = sum(1 for s in sessions for f in s.sent if f.need_ack)
+    acks = sum(len(s.acks) for s in sessions)
+    unacked = sum(len(s.unacked()) for s in sessions)
+    beats = sum(len(s.heartbeats) for s in sessions)
+    return (
+        f"-- room: {sent} frames, {messages} messages sent; {acks} acks for {acks_due} "
+        f"frames that asked ({unacked} missing); {beats} heartbeats"
+    )
+
+
+async def _demo_main(args: argparse.Namespace, out: TextIO) -> int:
+    view = _View(out, json_lines=args.json)
+    async with open_room(_room(args)) as server:
+        client = Client(server.provider(), unique_id="livecore_demo")
+        view.watch(client)
+        started = time.perf_counter()
+        end = await client.run()
+        seconds = time.perf_counter() - started
+        view.finish(
+            _room_report(server),
+            f"-- client: {client.connection.messages_received} messages, "
+            f"{sum(view.counts.values())} events in {seconds:.2f} s; ended: {end.reason.value}",
+        )
+    if view.gone:
+        return 0
+    return 0 if end.reason is ev.DisconnectReason.LIVE_ENDED else 1
+
+
+def _demo(args: argparse.Namespace, out: TextIO) -> int:
+    return trio.run(_demo_main, args, out)
+
+
+async def _room_main(args: argparse.Namespace, out: TextIO) -> int:
+    room = _room(args)
+    async with open_room(room, host=args.host, port=args.port) as server:
+        out.write(server.url + "\n")
+        out.flush()
+        if args.first_payload:
+            Path(args.first_payload).write_bytes(server.first_payload())
+        seen = 0
+        while True:  # until interrupted: say when clients come and go
+            await trio.sleep(0.5)
+            for session in server.sessions[seen:]:
+                if not session.closed:
+                    break
+                seen += 1
+                print(
+                    f"client from cursor {session.query.get('cursor') or '-'}: "
+                    f"{len(session.sent)} frames, {len(session.acks)} acks, "
+                    f"{len(session.heartbeats)} heartbeats, closed {session.lost_code}",
+                    file=sys.stderr,
+                )
+
+
+def _room_cmd(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        return trio.run(_room_main, args, out)
+    except KeyboardInterrupt:
+        return 0
+
+
+async def _record_main(args: argparse.Namespace, out: TextIO) -> int:
+    path = Path(args.output)
+    with path.open("wb") as sink:
+        frames = 0
+
+        def record(data: bytes) -> None:
+            nonlocal frames
+            write_frame(sink, data)
+            frames += 1
+
+        view = _View(out, json_lines=args.json)
+        client = Client(UrlProvider(args.url), unique_id=args.unique_id, record=record)
+        view.watch(client)
+        end = await client.run()
+        view.finish()
+    print(f"livecore record: {frames} frames written to {path}", file=sys.stderr)
+    return 0 if end.reason is ev.DisconnectReason.LIVE_ENDED else 1
+
+
+def _record(args: argparse.Namespace, out: TextIO) -> int:
+    return trio.run(_record_main, args, out)
+
+
+def _add_stream_options(
+    parser: argparse.ArgumentParser, *, frames: int, rate: float, ping: float
+) -> None:
+    parser.add_argument("--seed", type=int, default=1, help="draws the stream (default 1)")
+    parser.add_argument(
+        "--frames", type=int, default=frames, help=f"msg frames in the stream (default {frames})"
+    )
+    parser.add_argument(
+        "--rate", type=float, default=rate, help=f"frames per second (default {rate:g})"
+    )
+    parser.add_argument(
+        "--ping-interval",
+        type=float,
+        default=ping,
+        metavar="S",
+        help=f"heartbeat interval announced to clients, seconds (default {ping:g})",
+    )
+    steps = "; ".join(STEP_HELP.values())
+    parser.add_argument(
+        "--scenario", metavar="FILE", help=f"a hand-written stream, one step per line: {steps}"
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="livecore", description="TikTok LIVE Webcast connection engine."
@@ -143,12 +334,49 @@ def _parser() -> argparse.ArgumentParser:
         "--room-id", type=int, default=0, metavar="N", help="the room, for ConnectEvent"
     )
     rp.set_defaults(handler=_replay)
+
+    dp = commands.add_parser(
+        "demo",
+        help="a simulated room and a client in one process, events shown live",
+        description="Start a simulated room on loopback, connect to it with the Trio "
+        "client and show the events live; exit 0 when the stream ends.",
+    )
+    _add_stream_options(dp, frames=200, rate=DEFAULT_RATE, ping=1.0)
+    dp.add_argument("--json", action="store_true", help="one JSON object per event per line")
+    dp.set_defaults(handler=_demo)
+
+    room = commands.add_parser(
+        "room",
+        help="serve a simulated room until interrupted (first line: its ws:// URL)",
+        description="Serve a simulated room on loopback until interrupted. Each client "
+        "(any path, any query) gets the stream from its cursor, or from the start.",
+    )
+    room.add_argument("--host", default="127.0.0.1")
+    room.add_argument("--port", type=int, default=0, help="0: any free port")
+    _add_stream_options(room, frames=200, rate=DEFAULT_RATE, ping=DEFAULT_PING_INTERVAL)
+    room.add_argument(
+        "--first-payload", metavar="FILE", help="also write the room's first payload here"
+    )
+    room.set_defaults(handler=_room_cmd)
+
+    rec = commands.add_parser(
+        "record",
+        help="record a live connection's frames to a .frames file",
+        description="Connect to a WebSocket URL (e.g. a `livecore room`), show its events "
+        "and write every frame received to FILE.frames.",
+    )
+    rec.add_argument("url", metavar="URL")
+    rec.add_argument("-o", "--output", required=True, metavar="FILE.frames")
+    rec.add_argument("--unique-id", default="", metavar="HANDLE")
+    rec.add_argument("--json", action="store_true", help="one JSON object per event per line")
+    rec.set_defaults(handler=_record)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``livecore`` console script."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     try:
         return int(args.handler(args, sys.stdout))
     except BrokenPipeError:  # `livecore replay ... | head`
@@ -156,6 +384,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except BaseExceptionGroup as group:  # from a Trio nursery
+        if group.subgroup(KeyboardInterrupt) is not None:
+            return 130
+        raise
+    except ScriptError as exc:
+        parser.error(f"{args.scenario}: {exc}")
+    except OSError as exc:
+        print(f"livecore {args.command}: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

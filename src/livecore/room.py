@@ -1,0 +1,830 @@
+"""The simulated room's protocol logic, sans-IO: a Webcast server in miniature.
+
+A :class:`Script` is a whole stream, written by hand (:meth:`Script.parse`)
+or drawn from a seed (:meth:`Script.random`, the vectors' mix of kinds). A
+:class:`Room` compiles it once into a fixed log of ``msg`` frames, so every
+client that connects (and every reconnect) sees the same msg_ids, and a
+``cursor`` names a position in that log: a client that connects with the
+cursor of the last frame it got resumes right after it.
+
+Each WebSocket connection is a :class:`RoomSession`, driven like the client's
+:class:`~livecore.connection.Connection`: ``receive_data`` for what the
+client sends, ``handle_timeout(now)`` when ``next_deadline()`` passes,
+``data_to_send()`` for the frames to push, ``close_code`` once it wants the
+socket closed. It records what it sent (frames, msg_ids, which asked for an
+ack) and what it got (enter-room, heartbeats, acks), for tests and the soak.
+
+Nothing here reads a clock or touches a socket: ``livecore_trio.room``
+serves it over a real WebSocket on loopback.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Final
+
+from google.protobuf.message import DecodeError as _PbDecodeError
+from google.protobuf.message import Message as _PbMessage
+
+from livecore import frames
+from livecore.errors import FrameDecodeError
+from livecore.proto import webcast_pb2 as pb
+
+__all__ = [
+    "DEFAULT_LINGER",
+    "DEFAULT_PING_INTERVAL",
+    "DEFAULT_RATE",
+    "DEFAULT_ROOM_ID",
+    "Ack",
+    "Close",
+    "Frame",
+    "Heartbeat",
+    "Item",
+    "Room",
+    "RoomSession",
+    "Script",
+    "ScriptError",
+    "SentFrame",
+    "Wait",
+    "corpus",
+]
+
+DEFAULT_ROOM_ID: Final = 7_312_345_678_901_234_567
+DEFAULT_RATE: Final = 50.0
+"""Frames per second a room pushes unless told otherwise."""
+DEFAULT_PING_INTERVAL: Final = 10.0
+"""The ``ping-interval`` a room announces in ``Handshake-Options`` (seconds)."""
+DEFAULT_LINGER: Final = 5.0
+"""Seconds a room waits, once its stream is over, for the client to close
+before it closes the socket itself (code 1000)."""
+
+_BASE_MS: Final = 1_764_150_000_000  # the simulated clock's epoch, ms
+_FIRST_MSG_ID: Final = 7_400_000_000_000_000_000
+_MAX_BURST: Final = 256  # frames pushed by one handle_timeout call at most
+
+_CURSOR: Final = re.compile(r"^r-(\d{1,12})$")
+
+# The vectors' mix of kinds: weights out of 1,860 messages of mixed.frames.
+_MIX: Final[tuple[tuple[str, int], ...]] = (
+    ("comment", 689),
+    ("like", 439),
+    ("join", 258),
+    ("gift", 159),
+    ("follow", 74),
+    ("share", 59),
+    ("viewers", 75),
+    ("superfan", 23),
+    ("superfan_join", 19),
+    ("barrage", 0),
+    ("superfan_box", 14),
+    ("envelope", 17),
+    ("control", 26),
+    ("unknown", 8),
+)
+_PER_FRAME: Final = ((1, 103), (2, 73), (3, 56), (5, 52), (8, 65), (13, 51))
+
+_COMMENTS: Final = (
+    "hello!",
+    "where are you from?",
+    "🔥🔥🔥",
+    "love this stream",
+    "first time here",
+    "can you say hi to me?",
+    "what game is this?",
+    "lol",
+    "❤️❤️",
+    "greetings from São Paulo",
+)
+_GIFTS: Final = (
+    (5655, "Rose", 1),
+    (5827, "Ice Cream Cone", 1),
+    (6064, "GG", 1),
+    (5585, "Confetti", 100),
+)
+
+# One step of a hand-written script: its keyword and what its argument means.
+_STEP_HELP: Final = {
+    "comment": "comment [TEXT]: a chat message",
+    "like": "like [N]: N likes (default 1)",
+    "join": "join: a viewer joins",
+    "gift": "gift [N]: a gift sent N times (default 1)",
+    "follow": "follow: a new follower",
+    "share": "share [N]: a share; N = viewers who joined through it",
+    "viewers": "viewers [N]: the viewer count (RoomUserSeq)",
+    "superfan": "superfan: a super fan barrage",
+    "superfan_join": "superfan_join: a viewer became a super fan",
+    "barrage": "barrage: a plain barrage",
+    "superfan_box": "superfan_box: a super fan box (envelope)",
+    "envelope": "envelope: a treasure box",
+    "control": "control N: a control message with action N",
+    "unknown": "unknown [METHOD]: a message of a method livecore does not know",
+    "pause": "pause: the streamer pauses",
+    "unpause": "unpause: the streamer resumes",
+    "end": "end: the streamer ends the stream",
+    "suspend": "suspend: the platform suspends the stream",
+    "wait": "wait DURATION: nothing for a while (2s, 500ms)",
+    "rate": "rate R: frames per second from here on",
+    "close": "close CODE [REASON]: the server closes the socket (once)",
+}
+_CONTROL_STEPS: Final = {"pause": 1, "unpause": 2, "end": 3, "suspend": 4}
+_ENDS: Final = frozenset({"end", "suspend"})
+
+
+class ScriptError(ValueError):
+    """A script that cannot be understood; names the line and what is wanted."""
+
+
+# ---- scripts -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One ``msg`` frame: its messages, each a step keyword and its argument."""
+
+    messages: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Wait:
+    """A pause in the push schedule, in seconds."""
+
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    """A new push rate (frames per second) from here on."""
+
+    per_second: float
+
+
+@dataclass(frozen=True, slots=True)
+class Close:
+    """The server closes the socket with ``code`` here, once per room (not again on resume)."""
+
+    code: int
+    reason: str = ""
+
+
+Item = Frame | Wait | Rate | Close
+
+
+def _duration(text: str, line: int) -> float:
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)(ms|s)?", text)
+    if not match:
+        raise ScriptError(f"line {line}: {text!r} is not a duration (try 2s or 500ms)")
+    value = float(match.group(1))
+    return value / 1000 if match.group(2) == "ms" else value
+
+
+def _number(text: str, line: int, what: str, *, minimum: int = 0) -> int:
+    if not text.isdigit() or int(text) < minimum:
+        raise ScriptError(f"line {line}: {what} must be a whole number >= {minimum}, not {text!r}")
+    return int(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Script:
+    """A whole stream: ``msg`` frames, waits, rate changes and server closes, in order."""
+
+    items: tuple[Item, ...]
+
+    @classmethod
+    def parse(cls, text: str) -> Script:
+        """Read a hand-written script: one step per line, ``#`` starts a comment.
+
+        Every message step is one frame of its own; :data:`STEP_HELP` lists
+        the steps. Raises :class:`ScriptError` naming the line at fault.
+        """
+        items: list[Item] = []
+        for number, raw in enumerate(text.splitlines(), start=1):
+            line = raw.split("#", 1)[0].strip() if "#" in raw else raw.strip()
+            if not line:
+                continue
+            word, _, rest = line.partition(" ")
+            word = word.lower()
+            rest = rest.strip()
+            items.append(cls._step(word, rest, number))
+        return cls(tuple(items))
+
+    @staticmethod
+    def _step(word: str, rest: str, line: int) -> Item:
+        if word == "wait":
+            return Wait(_duration(rest, line))
+        if word == "rate":
+            try:
+                per_second = float(rest)
+            except ValueError:
+                per_second = 0.0
+            if not 0 < per_second <= 100_000:
+                raise ScriptError(f"line {line}: rate wants frames per second, not {rest!r}")
+            return Rate(per_second)
+        if word == "close":
+            code_text, _, reason = rest.partition(" ")
+            code = _number(code_text, line, "a close code", minimum=1000)
+            if code > 4999:
+                raise ScriptError(f"line {line}: a close code is 1000-4999, not {code}")
+            return Close(code, reason.strip())
+        if word not in _STEP_HELP:
+            known = ", ".join(sorted(_STEP_HELP))
+            raise ScriptError(f"line {line}: unknown step {word!r} (known: {known})")
+        if word in {"like", "gift", "share", "viewers"} and rest:
+            _number(rest, line, f"{word}'s count")
+        if word == "control":
+            _number(rest, line, "control's action")
+        if word in {"join", "follow", "pause", "unpause", "end", "suspend"} and rest:
+            raise ScriptError(f"line {line}: {word} takes no argument")
+        return Frame(((word, rest),))
+
+    @classmethod
+    def random(
+        cls,
+        seed: int = 0,
+        frames: int = 200,
+        *,
+        per_frame: int | None = None,
+        pause: bool = True,
+        end: bool = True,
+    ) -> Script:
+        """``frames`` msg frames of the vectors' mix, drawn from ``seed``.
+
+        Frames carry 1 to 13 messages as real traffic does (``per_frame`` fixes
+        the number); with ``pause`` the stream pauses a third of the way in and
+        resumes at two thirds; with ``end`` its last message ends it.
+        """
+        if frames < 1:
+            raise ValueError("a random script needs at least one frame")
+        rng = random.Random(seed)
+        kinds = [kind for kind, _ in _MIX]
+        weights = [w for _, w in _MIX]
+        sizes = [n for n, _ in _PER_FRAME]
+        size_weights = [w for _, w in _PER_FRAME]
+        items: list[Item] = []
+        for index in range(frames):
+            count = per_frame or rng.choices(sizes, size_weights)[0]
+            steps = [(kind, "") for kind in rng.choices(kinds, weights, k=count)]
+            if pause and frames >= 3 and index == frames // 3:
+                steps.append(("pause", ""))
+            if pause and frames >= 3 and index == 2 * frames // 3:
+                steps.insert(0, ("unpause", ""))
+            if end and index == frames - 1:
+                steps.append(("end", ""))
+            items.append(Frame(tuple(steps)))
+        return cls(tuple(items))
+
+    @property
+    def frame_count(self) -> int:
+        return sum(1 for item in self.items if isinstance(item, Frame))
+
+    @property
+    def ends(self) -> bool:
+        """True when the stream's last frame ends it (``end`` or ``suspend``)."""
+        for item in reversed(self.items):
+            if isinstance(item, Frame):
+                return bool(item.messages) and item.messages[-1][0] in _ENDS
+        return False
+
+
+STEP_HELP: Final = _STEP_HELP
+"""What each step keyword of a hand-written script does (for ``--help`` and docs)."""
+
+
+# ---- message building ---------------------------------------------------------------
+
+
+class _Builder:
+    """Turns step keywords into encoded ``Message`` entries, deterministically from a seed."""
+
+    def __init__(self, room_id: int, rng: random.Random) -> None:
+        self.room_id = room_id
+        self.rng = rng
+        self.next_id = _FIRST_MSG_ID
+        self._msg_id = 0
+        self._at_ms = 0
+        self.users = [self._user(i) for i in range(64)]
+
+    def _user(self, index: int) -> pb.User:
+        rng = self.rng
+        uid = 6_800_000_000_000_000_000 + rng.randrange(10**15)
+        handle = f"viewer_{index}_{rng.randrange(10**6):06d}"
+        token = "".join(rng.choices("abcdefghijklmnopqrstuvwxyz0123456789", k=32))
+        urls = [
+            f"https://p{n}-pu-sign-useast8.tiktokcdn-us.com/tos-useast5-avt-0068-tx/"
+            f"{token}~tplv-tiktokx-cropcenter:100:100.webp?dr=10399&x-expires=1764316800"
+            f"&x-signature={token[:20]}%3D&t=4d5b0474&ps=13740610&shp=a5d48078"
+            for n in (16, 19, 77)
+        ]
+        return pb.User(
+            id=uid,
+            nickname=f"Viewer {index} ✨" if index % 5 == 0 else f"viewer{index}",
+            avatar_thumb=pb.Image(url_list=urls, uri=f"tos-useast5-avt-0068-tx/{token}"),
+            display_id=handle,
+            sec_uid="MS4wLjABAAAA"
+            + "".join(rng.choices("abcdefghijklmnopqrstuvwxyzABCDEF_-", k=52)),
+        )
+
+    def message(self, kind: str, arg: str, at_ms: int) -> pb.Message:
+        rng = self.rng
+        self.next_id += rng.randrange(1, 997)
+        msg_id = self.next_id
+        user = rng.choice(self.users)
+        self._msg_id, self._at_ms = msg_id, at_ms
+        method, body = self._payload(kind, arg, user)
+        return pb.Message(method=method, payload=body, msg_id=msg_id, msg_type=1)
+
+    def _common(self, method: str, key: str = "") -> pb.Common:
+        return pb.Common(
+            method=method,
+            msg_id=self._msg_id,
+            room_id=self.room_id,
+            create_time=self._at_ms,
+            display_text=pb.Text(key=key, default_pattern="{0:user} ...") if key else None,
+        )
+
+    def _payload(self, kind: str, arg: str, user: pb.User) -> tuple[str, bytes]:
+        rng = self.rng
+        common = self._common
+        count = int(arg) if arg.isdigit() else None
+        if kind == "comment":
+            m: _PbMessage = pb.ChatMessage(
+                common=common("WebcastChatMessage"),
+                user=user,
+                content=arg or rng.choice(_COMMENTS),
+            )
+            method = "WebcastChatMessage"
+        elif kind == "like":
+            likes = count if count is not None else rng.randint(1, 15)
+            m = pb.LikeMessage(
+                common=common("WebcastLikeMessage", "pm_mt_msg_viewer_like"),
+                count=likes,
+                total=rng.randint(1_000, 90_000),
+                user=user,
+            )
+            method = "WebcastLikeMessage"
+        elif kind == "join":
+            m = pb.MemberMessage(
+                common=common("WebcastMemberMessage", "live_room_enter_toast"),
+                user=user,
+                member_count=rng.randint(10, 5_000),
+                action=pb.MEMBER_ACTION_JOINED,
+            )
+            method = "WebcastMemberMessage"
+        elif kind == "gift":
+            gift_id, name, diamonds = rng.choice(_GIFTS)
+            m = pb.GiftMessage(
+                common=common("WebcastGiftMessage", "pm_mt_gift_send"),
+                gift_id=gift_id,
+                repeat_count=count if count is not None else rng.randint(1, 10),
+                user=user,
+                repeat_end=1,
+                gift=pb.Gift(id=gift_id, diamond_count=diamonds, name=name),
+            )
+            method = "WebcastGiftMessage"
+        elif kind in {"follow", "share"}:
+            if kind == "follow":
+                key = "pm_main_follow_message_viewer_2"
+            else:
+                joined = count if count is not None else rng.choice([None, 1, 3, 12])
+                key = (
+                    "pm_mt_guidance_share"
+                    if joined is None
+                    else f"pm_mt_guidance_viewer_{joined}_share"
+                )
+            m = pb.SocialMessage(
+                common=common("WebcastSocialMessage", key),
+                user=user,
+                share_type=1 if kind == "share" else 0,
+                action=1 if kind == "follow" else 3,
+                follow_count=rng.randint(100, 90_000),
+                share_count=rng.randint(1, 50) if kind == "share" else 0,
+            )
+            method = "WebcastSocialMessage"
+        elif kind == "viewers":
+            total = count if count is not None else rng.randint(10, 5_000)
+            m = pb.RoomUserSeqMessage(
+                common=common("WebcastRoomUserSeqMessage"),
+                total=total,
+                total_user=total * 3,
+            )
+            method = "WebcastRoomUserSeqMessage"
+        elif kind in {"superfan", "superfan_join", "barrage"}:
+            key = {
+                "superfan": "ttlive_superfan_commentNotif_levelUp",
+                "superfan_join": "ttlive_superfan_commentNotif_superfanJoined",
+                "barrage": "pm_mt_barrage_generic",
+            }[kind]
+            text = pb.Text(key=key, default_pattern="{0:user} is a super fan")
+            m = pb.BarrageMessage(
+                common=common("WebcastBarrageMessage"),
+                content=text if rng.random() < 0.5 else None,
+                common_barrage_content=None if rng.random() < 0.5 else text,
+                user=user,
+            )
+            if not m.HasField("content") and not m.HasField("common_barrage_content"):
+                m.content.CopyFrom(text)
+            method = "WebcastBarrageMessage"
+        elif kind in {"superfan_box", "envelope"}:
+            box = kind == "superfan_box"
+            m = pb.EnvelopeMessage(
+                common=common("WebcastEnvelopeMessage", "ttlive_superfanbox_sent" if box else ""),
+                envelope_info=pb.EnvelopeInfo(
+                    envelope_id=str(rng.randrange(10**18)),
+                    business_type=(
+                        pb.ENVELOPE_BUSINESS_TYPE_SUPER_FAN_BOX
+                        if box
+                        else pb.ENVELOPE_BUSINESS_TYPE_UNKNOWN
+                    ),
+                    diamond_count=rng.choice([100, 500, 1000]),
+                    people_count=rng.randint(5, 50),
+                ),
+            )
+            method = "WebcastEnvelopeMessage"
+        elif kind in {"control", *_CONTROL_STEPS}:
+            action = _CONTROL_STEPS.get(kind)
+            if action is None:
+                action = count if count is not None else rng.choice([5, 6, 7, 0])
+            m = pb.ControlMessage(
+                common=common("WebcastControlMessage"),
+                action=action,
+                tips={3: "The LIVE has ended", 4: "This LIVE was suspended"}.get(action, ""),
+            )
+            method = "WebcastControlMessage"
+        elif kind == "unknown":
+            method = arg or rng.choice(["WebcastMysteryFutureMessage", "WebcastRankUpdateMessage"])
+            m = pb.ChatMessage(common=common(method), content="from the future")
+        else:  # Script.parse refuses unknown words; a Frame built by hand may not
+            raise ScriptError(f"unknown step {kind!r}")
+        return method, m.SerializeToString()
+
+
+# ---- the room ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SentFrame:
+    """A ``msg`` frame a session pushed."""
+
+    index: int  # its position in the room's log
+    log_id: int
+    need_ack: bool
+    internal_ext: str
+    cursor: str
+    msg_ids: tuple[int, ...]
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
+class Heartbeat:
+    """A heartbeat a session received."""
+
+    at: float
+    room_id: int
+    seq: int
+
+
+@dataclass(frozen=True, slots=True)
+class Ack:
+    """An ack a session received: the frame's log_id and the internal_ext it echoed."""
+
+    at: float
+    log_id: int
+    internal_ext: bytes
+
+
+@dataclass(slots=True)
+class _Entry:
+    item: Item
+    index: int  # frame index for a Frame, -1 otherwise
+    log_id: int = 0
+    need_ack: bool = False
+    internal_ext: str = ""
+    messages: tuple[pb.Message, ...] = ()
+    encoded: bytes | None = None
+
+
+class Room:
+    """One simulated room: a script compiled into a fixed log, served to any number of sessions.
+
+    :param script: the stream; by default ``Script.random(seed)``.
+    :param seed: draws msg_ids, users and contents (and the default script).
+    :param rate: frames per second (a script's ``rate`` step changes it).
+    :param ping_interval: announced in ``Handshake-Options``.
+    :param ack_ratio: the share of frames that ask for an ack.
+    :param linger: seconds to wait for the client's close once the stream is over.
+    """
+
+    def __init__(
+        self,
+        script: Script | None = None,
+        *,
+        seed: int = 0,
+        room_id: int = DEFAULT_ROOM_ID,
+        rate: float = DEFAULT_RATE,
+        ping_interval: float = DEFAULT_PING_INTERVAL,
+        ack_ratio: float = 0.75,
+        linger: float = DEFAULT_LINGER,
+        compress: bool = True,
+    ) -> None:
+        if not 0 < rate <= 100_000:
+            raise ValueError("rate must be in (0, 100000] frames per second")
+        if not 0 < ping_interval <= 300:
+            raise ValueError("ping_interval must be in (0, 300] seconds")
+        self.script = script if script is not None else Script.random(seed)
+        self.seed = seed
+        self.room_id = room_id
+        self.rate = rate
+        self.ping_interval = ping_interval
+        self.linger = linger
+        self.compress = compress
+        self.sessions: list[RoomSession] = []
+        self._closes_done: set[int] = set()  # positions of Close items already executed
+        rng = random.Random(seed)
+        builder = _Builder(room_id, rng)
+        self._log: list[_Entry] = []
+        frame_index = 0
+        clock_ms = _BASE_MS
+        for item in self.script.items:
+            if not isinstance(item, Frame):
+                self._log.append(_Entry(item, -1))
+                continue
+            clock_ms += rng.randrange(50, 400)
+            messages = tuple(builder.message(kind, arg, clock_ms) for kind, arg in item.messages)
+            ext = (
+                f"internal_src:dim|wss_push_room_id:{room_id}|wss_push_did:1"
+                f"|fetch_time:{clock_ms}|seq:{frame_index + 1}|wss_info:0-{clock_ms}-0-0"
+            )
+            self._log.append(
+                _Entry(
+                    item,
+                    frame_index,
+                    log_id=7_000_000_000 + frame_index + 1,
+                    need_ack=rng.random() < ack_ratio,
+                    internal_ext=ext,
+                    messages=messages,
+                )
+            )
+            frame_index += 1
+
+    # ---- what the room holds ------------------------------------------------------
+
+    @property
+    def msg_ids(self) -> list[int]:
+        """Every msg_id of the whole stream, in order: what a client that
+        loses nothing receives."""
+        return [m.msg_id for entry in self._log for m in entry.messages]
+
+    @property
+    def frame_count(self) -> int:
+        return sum(1 for entry in self._log if entry.index >= 0)
+
+    def cursor_after(self, position: int) -> str:
+        """The cursor that resumes at log ``position`` (0: the start)."""
+        return f"r-{position}"
+
+    def position_of(self, cursor: str | None) -> int:
+        """The log position a cursor resumes at; 0 for none or one this room never gave."""
+        match = _CURSOR.match(cursor or "")
+        if not match:
+            return 0
+        return min(int(match.group(1)), len(self._log))
+
+    def first_payload(self, push_server: str) -> bytes:
+        """The sign server's answer for this room: a bare FetchResult, ``is_first``
+        set, pointing at ``push_server`` (the room's own ``ws://`` URL)."""
+        result = pb.FetchResult(
+            cursor=self.cursor_after(0),
+            fetch_interval=1000,
+            now=_BASE_MS,
+            internal_ext=f"internal_src:dim|wss_push_room_id:{self.room_id}|first_req_ms:{_BASE_MS}",
+            fetch_type=1,
+            route_params={
+                "room_id": str(self.room_id),
+                "aid": "1988",
+                "version_code": "270000",
+                "device_platform": "web",
+            },
+            heartbeat_duration=int(self.ping_interval * 1000),
+            need_ack=False,
+            push_server=push_server,
+            is_first=True,
+        )
+        return result.SerializeToString()
+
+    def encoded_frame(self, position: int) -> bytes:
+        """The ``msg`` frame at a log position, exactly as the room sends it."""
+        entry = self._log[position]
+        if entry.index < 0:
+            raise ValueError(f"position {position} holds {entry.item!r}, not a frame")
+        if entry.encoded is None:
+            result = pb.FetchResult(
+                messages=entry.messages,
+                cursor=self.cursor_after(position + 1),
+                fetch_interval=1000,
+                now=_BASE_MS + entry.index,
+                internal_ext=entry.internal_ext,
+                fetch_type=1,
+                heartbeat_duration=int(self.ping_interval * 1000),
+                need_ack=entry.need_ack,
+            )
+            entry.encoded = frames.encode_msg_frame(
+                result,
+                seq_id=entry.index + 1,
+                log_id=entry.log_id,
+                compress=self.compress,
+            )
+        return entry.encoded
+
+    def frames(self) -> Iterator[bytes]:
+        """Every ``msg`` frame of the stream in order, as sent (a corpus, a recording)."""
+        for position, entry in enumerate(self._log):
+            if entry.index >= 0:
+                yield self.encoded_frame(position)
+
+    # ---- sessions -------------------------------------------------------------------
+
+    def open(self, now: float, query: Mapping[str, str] | None = None) -> RoomSession:
+        """A client's WebSocket handshake arrived: a new session, resuming from
+        the query's ``cursor`` when it names one of this room's positions."""
+        session = RoomSession(self, now, dict(query or {}))
+        self.sessions.append(session)
+        return session
+
+    def handshake_headers(self) -> list[tuple[str, str]]:
+        """Headers for the handshake's response."""
+        interval = f"{self.ping_interval:g}"
+        return [("Handshake-Options", f"ping-interval={interval}; ping-timeout=0")]
+
+    @property
+    def sent_msg_ids(self) -> list[int]:
+        """The msg_ids pushed over all sessions so far, in order (repeats included)."""
+        return [i for s in self.sessions for f in s.sent for i in f.msg_ids]
+
+
+class RoomSession:
+    """One client's WebSocket, server side. Drive it as the module docstring says."""
+
+    def __init__(self, room: Room, now: float, query: dict[str, str]) -> None:
+        self.room = room
+        self.query = query
+        self.opened_at = now
+        self.start = room.position_of(query.get("cursor"))
+        self._position = self.start
+        self._rate = room.rate
+        for item in room.script.items[: self.start]:
+            if isinstance(item, Rate):
+                self._rate = item.per_second
+        self._due: float | None = now
+        self._linger_until: float | None = None
+        self._outbound: list[bytes] = []
+
+        #: What was sent and received: for tests, the soak and the demo.
+        self.sent: list[SentFrame] = []
+        self.enter_rooms: list[pb.EnterRoom] = []
+        self.heartbeats: list[Heartbeat] = []
+        self.acks: list[Ack] = []
+        self.client_errors: list[bytes] = []
+        #: Set once the room wants the socket closed: the code and reason to send.
+        self.close_code: int | None = None
+        self.close_reason = ""
+        #: The close code the transport reported, once it is gone (None: no close frame).
+        self.closed = False
+        self.lost_code: int | None = None
+
+    @property
+    def finished(self) -> bool:
+        """True once every item of the log has been played."""
+        return self._position >= len(self.room._log)
+
+    # ---- inputs -----------------------------------------------------------------------
+
+    def receive_data(self, data: bytes, now: float) -> None:
+        """One binary WebSocket message from the client."""
+        try:
+            frame = frames.decode_push_frame(data)
+            kind = frame.payload_type
+            if kind == frames.PAYLOAD_HEARTBEAT:
+                beat = pb.Heartbeat.FromString(frame.payload)
+                self.heartbeats.append(Heartbeat(now, beat.room_id, beat.send_packet_seq_id))
+                self._outbound.append(_server_heartbeat())
+            elif kind == frames.PAYLOAD_ACK:
+                self.acks.append(Ack(now, frame.log_id, bytes(frame.payload)))
+            elif kind == frames.PAYLOAD_ENTER_ROOM:
+                self.enter_rooms.append(pb.EnterRoom.FromString(frame.payload))
+            else:
+                self.client_errors.append(bytes(data))
+        except (FrameDecodeError, _PbDecodeError):
+            self.client_errors.append(bytes(data))
+
+    def handle_timeout(self, now: float) -> None:
+        """Push what is due at ``now``."""
+        if self.close_code is not None or self.closed:
+            return
+        if self._linger_until is not None:
+            if now >= self._linger_until:
+                self._want_close(1000, "the stream is over")
+            return
+        due = self._due
+        pushed = 0
+        log = self.room._log
+        while due is not None and due <= now and pushed < _MAX_BURST:
+            if self._position >= len(log):
+                self._due = None
+                self._linger_until = now + self.room.linger
+                return
+            entry = log[self._position]
+            self._position += 1
+            item = entry.item
+            if isinstance(item, Frame):
+                self._push(entry, self._position - 1, now)
+                pushed += 1
+                due += 1.0 / self._rate
+            elif isinstance(item, Wait):
+                due += item.seconds
+            elif isinstance(item, Rate):
+                self._rate = item.per_second
+            elif isinstance(item, Close):
+                done = self.room._closes_done
+                if self._position - 1 not in done:
+                    done.add(self._position - 1)
+                    self._due = due
+                    self._want_close(item.code, item.reason)
+                    return
+        self._due = due
+
+    def connection_lost(self, code: int | None = None) -> None:
+        """The socket is gone (``code``: the close code, None when it broke)."""
+        self.closed = True
+        self.lost_code = code
+        self._due = None
+
+    # ---- outputs -------------------------------------------------------------------
+
+    def data_to_send(self) -> list[bytes]:
+        out, self._outbound = self._outbound, []
+        return out
+
+    def next_deadline(self) -> float | None:
+        if self.close_code is not None or self.closed:
+            return None
+        return self._linger_until if self._linger_until is not None else self._due
+
+    # ---- accounting ------------------------------------------------------------------
+
+    @property
+    def msg_ids(self) -> list[int]:
+        """The msg_ids this session pushed, in order."""
+        return [i for f in self.sent for i in f.msg_ids]
+
+    def unacked(self) -> list[SentFrame]:
+        """Frames that asked for an ack and got none (yet)."""
+        acked = {(a.log_id, a.internal_ext) for a in self.acks}
+        return [
+            f for f in self.sent if f.need_ack and (f.log_id, f.internal_ext.encode()) not in acked
+        ]
+
+    def unasked_acks(self) -> list[Ack]:
+        """Acks for frames that never asked for one (or were never sent)."""
+        wanted = {(f.log_id, f.internal_ext.encode()) for f in self.sent if f.need_ack}
+        return [a for a in self.acks if (a.log_id, a.internal_ext) not in wanted]
+
+    # ---- internals ---------------------------------------------------------------
+
+    def _push(self, entry: _Entry, position: int, now: float) -> None:
+        self._outbound.append(self.room.encoded_frame(position))
+        self.sent.append(
+            SentFrame(
+                index=entry.index,
+                log_id=entry.log_id,
+                need_ack=entry.need_ack,
+                internal_ext=entry.internal_ext,
+                cursor=self.room.cursor_after(position + 1),
+                msg_ids=tuple(m.msg_id for m in entry.messages),
+                at=now,
+            )
+        )
+
+    def _want_close(self, code: int, reason: str) -> None:
+        self.close_code = code
+        self.close_reason = reason
+        self._due = None
+
+
+def _server_heartbeat() -> bytes:
+    return pb.PushFrame(
+        payload_encoding="pb", payload_type=frames.PAYLOAD_HEARTBEAT
+    ).SerializeToString()
+
+
+def corpus(seed: int = 1, frames: int = 2040, *, per_frame: int | None = None) -> list[bytes]:
+    """``frames`` gzip ``msg`` frames of the vectors' mix, as a room would push
+    them: the benchmark corpus. Deterministic for a seed."""
+    script = Script.random(seed, frames, per_frame=per_frame, pause=False, end=False)
+    return list(Room(script, seed=seed).frames())
+
+
+def step_help() -> Iterable[str]:
+    """One line per script step, for help texts."""
+    return _STEP_HELP.values()

@@ -1,0 +1,436 @@
+"""The Trio client: moves bytes and time between a WebSocket and the core.
+
+It knows no protocol: the :class:`~livecore.Connection` decides what to send,
+when heartbeats are due and when to close; this module connects, pumps, sleeps
+and closes. Two ways to use it::
+
+    client = Client(provider, unique_id="someone")
+
+    @client.on(CommentEvent)
+    async def comment(event: CommentEvent) -> None:
+        print(event.user.nickname, event.content)
+
+    await client.run()          # returns the DisconnectEvent when the stream ends
+
+or::
+
+    async with Client(provider) as client:
+        async for event in client:      # ends after DisconnectEvent
+            ...
+
+Handlers run in order, in the session's task: a slow one slows the socket
+(backpressure), and one that raises is logged and the session goes on.
+Events for ``async for`` wait in a bounded buffer; when it is full the client
+stops reading the socket (``overflow="block"``, the default, so nothing is
+lost and memory stays bounded) or drops message events and counts them
+(``overflow="drop"``: lifecycle and error events are never dropped).
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import math
+import ssl
+from collections.abc import AsyncIterator, Awaitable, Callable
+from types import TracebackType
+from typing import Any, Final, Literal, TypeVar
+
+import trio
+from trio_websocket import (
+    ConnectionClosed,
+    ConnectionRejected,
+    HandshakeError,
+    WebSocketConnection,
+    open_websocket_url,
+)
+
+from livecore.connection import WEBSOCKET_SUBPROTOCOLS, Connection
+from livecore.errors import LocalProtocolError
+from livecore.events import (
+    ConnectEvent,
+    DecodeErrorEvent,
+    DisconnectEvent,
+    DisconnectReason,
+    Event,
+    LiveEndEvent,
+    LivePauseEvent,
+    LiveUnpauseEvent,
+)
+from livecore_trio.providers import BytesProvider, PayloadProvider
+
+__all__ = ["DEFAULT_BUFFER", "DEFAULT_MAX_MESSAGE_SIZE", "Client", "Handler", "Overflow"]
+
+log = logging.getLogger("livecore.client")
+
+E = TypeVar("E", bound=Event)
+Handler = Callable[[E], Awaitable[None] | None]
+Overflow = Literal["block", "drop"]
+
+DEFAULT_BUFFER: Final = 1024
+"""Events held for ``async for`` before the client stops reading the socket."""
+DEFAULT_MAX_MESSAGE_SIZE: Final = 4 * 1024 * 1024
+"""Largest WebSocket message accepted (bytes); a bigger one closes the socket with 1009."""
+
+# Never dropped under overflow="drop": the events a user must see to know where the stream is.
+_KEPT: Final = (
+    ConnectEvent,
+    DisconnectEvent,
+    LiveEndEvent,
+    LivePauseEvent,
+    LiveUnpauseEvent,
+    DecodeErrorEvent,
+)
+
+
+class Client:
+    """One session with one room over Trio. See the module docstring.
+
+    :param provider: where the first payload comes from (asked once per
+        connection); bytes are taken as the first payload itself.
+    :param unique_id: the streamer's @handle, for ``ConnectEvent``.
+    :param room_id: the room id, when the first payload does not carry it.
+    :param buffer: events held for ``async for`` (``async with`` style only).
+    :param overflow: what a full buffer does: ``"block"`` or ``"drop"``.
+    :param connect_timeout: seconds for the WebSocket handshake.
+    :param close_timeout: seconds to wait for a clean close (also on cancellation).
+    :param max_message_size: largest WebSocket message accepted, in bytes.
+    :param ssl_context: for ``wss://`` URLs; the default verifies certificates.
+    :param record: called with every WebSocket message received, before decoding
+        (``livecore record`` writes them to a ``.frames`` file).
+    :param connection_options: passed to :class:`~livecore.Connection`
+        (``validate``, ``max_decompressed``, ``heartbeat_interval``, ``rng``...).
+    """
+
+    def __init__(
+        self,
+        provider: PayloadProvider | bytes,
+        *,
+        unique_id: str = "",
+        room_id: int = 0,
+        buffer: int = DEFAULT_BUFFER,
+        overflow: Overflow = "block",
+        connect_timeout: float = 10.0,
+        close_timeout: float = 2.0,
+        max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
+        ssl_context: ssl.SSLContext | None = None,
+        record: Callable[[bytes], None] | None = None,
+        **connection_options: Any,
+    ) -> None:
+        if buffer < 1:
+            raise ValueError("buffer must hold at least one event")
+        if overflow not in ("block", "drop"):
+            raise ValueError('overflow must be "block" or "drop"')
+        self.provider: PayloadProvider = (
+            BytesProvider(provider) if isinstance(provider, bytes | bytearray) else provider
+        )
+        self.unique_id = unique_id
+        self.room_id = room_id
+        self.buffer = buffer
+        self.overflow: Overflow = overflow
+        self.connect_timeout = connect_timeout
+        self.close_timeout = close_timeout
+        self.max_message_size = max_message_size
+        self.ssl_context = ssl_context
+        self.record = record
+        #: The core of the current (or last) session; its counters are the session's.
+        self.connection = Connection(unique_id=unique_id, room_id=room_id, **connection_options)
+        #: The session's DisconnectEvent, once it ended.
+        self.disconnect: DisconnectEvent | None = None
+        #: Message events dropped because the buffer was full (``overflow="drop"``).
+        self.dropped = 0
+        #: Handler calls that raised (each was logged).
+        self.handler_errors = 0
+        #: The exception that kept the session from connecting (provider, handshake), if any.
+        self.error: Exception | None = None
+
+        self._handlers: dict[type[Event], list[Handler[Any]]] = {}
+        self._dispatch_cache: dict[type[Event], tuple[Handler[Any], ...]] = {}
+        self._started = False
+        self._close_requested = trio.Event()
+        self._ws: WebSocketConnection | None = None
+        self._connect_scope: trio.CancelScope | None = None
+        self._timer: trio.CancelScope | None = None
+        self._send_lock = trio.Lock()
+        # async-with style
+        self._nursery_cm: Any = None
+        self._events_in: trio.MemorySendChannel[Event] | None = None
+        self._events_out: trio.MemoryReceiveChannel[Event] | None = None
+        self._done = trio.Event()
+
+    def __repr__(self) -> str:
+        return (
+            f"<Client {self.unique_id or '?'} room={self.connection.room_id} "
+            f"state={self.connection.state} provider={self.provider!r}>"
+        )
+
+    # ---- handlers ------------------------------------------------------------------
+
+    def on(self, event_type: type[E]) -> Callable[[Handler[E]], Handler[E]]:
+        """Decorator: call the function (sync or async) with every event of
+        exactly ``event_type`` (``Event``: every event)."""
+
+        def register(handler: Handler[E]) -> Handler[E]:
+            self.add_handler(event_type, handler)
+            return handler
+
+        return register
+
+    def add_handler(self, event_type: type[E], handler: Handler[E]) -> None:
+        """Like :meth:`on`, without the decorator."""
+        if not (isinstance(event_type, type) and issubclass(event_type, Event)):
+            raise TypeError(f"{event_type!r} is not an event class")
+        self._handlers.setdefault(event_type, []).append(handler)
+        self._dispatch_cache.clear()
+
+    def remove_handler(self, event_type: type[E], handler: Handler[E]) -> None:
+        self._handlers.get(event_type, []).remove(handler)
+        self._dispatch_cache.clear()
+
+    # ---- running -----------------------------------------------------------------
+
+    async def run(self) -> DisconnectEvent:
+        """Run the session to its end, calling handlers; return its DisconnectEvent.
+
+        Returns when the stream ends (``LiveEndEvent``), the server or the
+        network closes the socket, or :meth:`close` is called. Cancelling the
+        caller's scope closes the socket, gives ``DisconnectEvent`` to its
+        handlers, then lets the cancellation through.
+        """
+        self._claim()
+        return await self._session(None)
+
+    def close(self) -> None:
+        """Ask the session to end: the socket is closed cleanly (code 1000) and
+        ``DisconnectEvent`` (``closed_by_client``) follows. Safe to call at any
+        time, from any task of this Trio run, any number of times."""
+        self.connection.close()
+        self._close_requested.set()
+        if self._ws is None and self._connect_scope is not None:
+            self._connect_scope.cancel()  # still fetching or dialling: stop that
+
+    async def __aenter__(self) -> Client:
+        self._claim()
+        self._events_in, self._events_out = trio.open_memory_channel[Event](self.buffer)
+        self._nursery_cm = trio.open_nursery()
+        nursery = await self._nursery_cm.__aenter__()
+        nursery.start_soon(self._session, self._events_in)
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> bool | None:
+        self.close()
+        assert self._events_out is not None
+        await self._events_out.aclose()  # the reader is gone: never block on it again
+        try:
+            return bool(await self._nursery_cm.__aexit__(exc_type, exc, tb))
+        finally:
+            self._nursery_cm = None
+
+    def __aiter__(self) -> AsyncIterator[Event]:
+        if self._events_out is None:
+            raise RuntimeError("iterate inside `async with Client(...) as client:`")
+        return self._events_out.__aiter__()
+
+    # ---- the session ---------------------------------------------------------------
+
+    def _claim(self) -> None:
+        if self._started:
+            raise RuntimeError("a Client runs one session; make a new one to connect again")
+        self._started = True
+
+    async def _session(self, channel: trio.MemorySendChannel[Event] | None) -> DisconnectEvent:
+        conn = self.connection
+        conn.start()
+        try:
+            try:
+                with trio.CancelScope() as self._connect_scope:
+                    code, detail, reason = await self._connect(conn, channel)
+                if self._connect_scope.cancelled_caught:
+                    code, detail, reason = None, "closed before the socket opened", None
+            except BaseException:
+                # Cancelled (or interrupted): the socket is closed; still say goodbye.
+                with trio.CancelScope(shield=True):
+                    conn.close()
+                    conn.connection_lost(None, "cancelled")
+                    with trio.move_on_after(self.close_timeout):
+                        await self._deliver(conn, channel)
+                raise
+            conn.connection_lost(code, detail, reason=reason)
+            await self._deliver(conn, channel)
+        finally:
+            self._done.set()
+            if channel is not None:
+                await channel.aclose()
+        assert self.disconnect is not None
+        return self.disconnect
+
+    async def _connect(
+        self, conn: Connection, channel: trio.MemorySendChannel[Event] | None
+    ) -> tuple[int | None, str, DisconnectReason | None]:
+        """Get the first payload, open the socket and pump it.
+
+        Returns how it ended: the close code, a detail, and a reason when the
+        driver knows better than the code."""
+        failed = DisconnectReason.CONNECT_FAILED
+        try:
+            payload = await self.provider.first_payload()
+        except Exception as exc:
+            self.error = exc
+            return None, f"no first payload: {type(exc).__name__}: {exc}", failed
+        if payload.data is not None:
+            conn.receive_first_payload(payload.data)
+            await self._deliver(conn, channel)
+        try:
+            url = payload.url or conn.websocket_url()
+        except LocalProtocolError as exc:
+            self.error = exc
+            return None, f"cannot connect: {exc}", failed
+        headers = [(k.encode(), v.encode()) for k, v in payload.headers]
+        try:
+            async with open_websocket_url(
+                url,
+                self.ssl_context,
+                subprotocols=WEBSOCKET_SUBPROTOCOLS,
+                extra_headers=headers,
+                max_message_size=self.max_message_size,
+                connect_timeout=self.connect_timeout,
+                disconnect_timeout=self.close_timeout,
+            ) as ws:
+                self._ws = ws
+                options = _header(ws.handshake_headers, b"handshake-options")
+                conn.socket_opened(trio.current_time(), options)
+                return await self._pump(conn, ws, channel)
+        except ConnectionRejected as exc:
+            self.error = exc
+            why = _header(exc.headers or (), b"handshake-msg") or ""
+            return None, f"handshake refused with HTTP {exc.status_code} {why}".strip(), failed
+        except (HandshakeError, OSError) as exc:
+            self.error = exc
+            return None, f"cannot connect: {type(exc).__name__}: {exc}", failed
+
+    async def _pump(
+        self,
+        conn: Connection,
+        ws: WebSocketConnection,
+        channel: trio.MemorySendChannel[Event] | None,
+    ) -> tuple[int | None, str, DisconnectReason | None]:
+        record = self.record
+        async with trio.open_nursery() as nursery:
+            nursery.start_soon(self._beat, conn, ws)
+            nursery.start_soon(self._closer, conn, ws)
+            await self._flush(conn, ws)  # enter-room
+            try:
+                while True:
+                    data = await ws.get_message()
+                    if isinstance(data, str):  # Webcast speaks binary; the core reports it
+                        data = data.encode()
+                    if record is not None:
+                        record(data)
+                    conn.receive_data(data)
+                    self._rearm(conn)
+                    await self._flush(conn, ws)
+                    await self._deliver(conn, channel)
+                    if conn.wants_close:
+                        await self._close_socket(1000, "closing as the stream asked")
+            except ConnectionClosed as exc:
+                closed = exc.reason
+                code = closed.code if closed is not None else None
+                detail = (closed.reason or closed.name) if closed is not None else ""
+            except BaseException:
+                with trio.CancelScope(shield=True):  # cancelled: a clean close all the same
+                    conn.close()
+                    await self._close_socket(1000, "cancelled")
+                raise
+            finally:
+                nursery.cancel_scope.cancel()
+        return code, detail, None
+
+    async def _beat(self, conn: Connection, ws: WebSocketConnection) -> None:
+        """Sleep until the core's next deadline, let it act, send what it queued."""
+        while True:
+            deadline = conn.next_deadline()
+            with trio.CancelScope(deadline=math.inf if deadline is None else deadline) as scope:
+                self._timer = scope
+                await trio.sleep_forever()
+            self._timer = None
+            conn.handle_timeout(trio.current_time())
+            await self._flush(conn, ws)
+
+    def _rearm(self, conn: Connection) -> None:
+        """The core's deadline may have moved: make the timer wake for it."""
+        if self._timer is not None:
+            deadline = conn.next_deadline()
+            self._timer.deadline = math.inf if deadline is None else deadline
+
+    async def _closer(self, conn: Connection, ws: WebSocketConnection) -> None:
+        await self._close_requested.wait()
+        self._rearm(conn)
+        await self._close_socket(1000, "closed by the client")
+
+    async def _close_socket(self, code: int, reason: str) -> None:
+        ws = self._ws
+        if ws is None:
+            return
+        with trio.move_on_after(self.close_timeout) as scope:
+            await ws.aclose(code, reason)
+        if scope.cancelled_caught:
+            log.warning("the server did not finish the close handshake in %ss", self.close_timeout)
+
+    async def _flush(self, conn: Connection, ws: WebSocketConnection) -> None:
+        """Send what the core queued, in order, one writer at a time."""
+        async with self._send_lock:
+            while out := conn.data_to_send():
+                for data in out:
+                    try:
+                        await ws.send_message(data)
+                    except ConnectionClosed:
+                        return  # the reader sees the close and ends the session
+
+    async def _deliver(
+        self, conn: Connection, channel: trio.MemorySendChannel[Event] | None
+    ) -> None:
+        for event in conn.events():
+            if isinstance(event, DisconnectEvent):
+                self.disconnect = event
+            await self._dispatch(event)
+            if channel is None:
+                continue
+            try:
+                if self.overflow == "block" or isinstance(event, _KEPT):
+                    await channel.send(event)
+                else:
+                    try:
+                        channel.send_nowait(event)
+                    except trio.WouldBlock:
+                        self.dropped += 1
+            except (trio.BrokenResourceError, trio.ClosedResourceError):
+                pass  # nobody iterates any more; handlers still get every event
+
+    async def _dispatch(self, event: Event) -> None:
+        kind = type(event)
+        handlers = self._dispatch_cache.get(kind)
+        if handlers is None:
+            handlers = (*self._handlers.get(kind, ()), *self._handlers.get(Event, ()))
+            self._dispatch_cache[kind] = handlers
+        for handler in handlers:
+            try:
+                result = handler(event)
+                if inspect.isawaitable(result):
+                    await result
+            except Exception:
+                self.handler_errors += 1
+                log.exception(
+                    "handler %r failed on %s; the session goes on", handler, kind.__name__
+                )
+
+
+def _header(headers: Any, name: bytes) -> str | None:
+    for key, value in headers:
+        if bytes(key).lower() == name:
+            return bytes(value).decode("latin-1")
+    return None
