@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 import time
 from collections import Counter
@@ -168,7 +169,8 @@ class _View:
         now = time.monotonic()
         if now - self._drawn >= self._REDRAW or isinstance(event, ev.DisconnectEvent):
             self._drawn = now
-            self.out.write("\x1b[7m" + self.status() + "\x1b[0m")
+            width = shutil.get_terminal_size().columns - 1  # one line: \r can only redraw one
+            self.out.write("\x1b[7m" + self.status()[:width] + "\x1b[0m")
         self.out.flush()
 
     def status(self) -> str:
