@@ -61,15 +61,43 @@ def test_every_event_class_has_a_heading_in_events_md(name: str) -> None:
     )
 
 
-def test_readme_embedding_example_runs(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """The README's core example is real code: it runs and ends the stream as it claims."""
+def _readme_examples() -> list[str]:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
-    assert blocks, "README.md has no python example"
+    return re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
+
+
+def test_readme_has_the_trio_and_the_core_examples() -> None:
+    examples = _readme_examples()
+    assert len(examples) == 2
+    assert "livecore_trio" in examples[0] and "Connection(" in examples[1]
+
+
+@pytest.mark.parametrize(
+    ("index", "expected"),
+    [
+        (0, ["hello from the quick start", "followed", "the stream ended", "live_ended"]),
+        (1, ["the stream ended", "live_ended"]),
+    ],
+    ids=["trio-client", "embedded-core"],
+)
+def test_readme_example_runs(
+    index: int,
+    expected: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The README's examples are real code: each runs and ends the stream as it claims."""
     monkeypatch.chdir(ROOT)
-    exec(compile(blocks[0], "README.md", "exec"), {"__name__": "readme_example"})
+    exec(compile(_readme_examples()[index], "README.md", "exec"), {"__name__": "readme_example"})
     out = capsys.readouterr().out
-    assert "the stream ended" in out
-    assert "live_ended" in out
+    positions = [out.find(text) for text in expected]
+    assert -1 not in positions, out
+    assert positions == sorted(positions), out
+
+
+def test_every_script_step_is_documented_in_room_md() -> None:
+    from livecore.room import STEP_HELP
+
+    text = (DOCS / "room.md").read_text(encoding="utf-8")
+    rows = set(re.findall(r"^\| `(\w+)", text, re.MULTILINE))
+    assert set(STEP_HELP) <= rows, f"undocumented steps: {sorted(set(STEP_HELP) - rows)}"
