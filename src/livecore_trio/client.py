@@ -252,11 +252,13 @@ class Client:
                     code, detail, reason = await self._connect(conn, channel)
                 if self._connect_scope.cancelled_caught:
                     code, detail, reason = None, "closed before the socket opened", None
-            except BaseException:
-                # Cancelled (or interrupted): the socket is closed; still say goodbye.
+            except BaseException as exc:
+                # Cancelled, interrupted, or a record callback failed: the socket
+                # is closed by now; still say goodbye, then let it through.
+                why = "cancelled" if isinstance(exc, trio.Cancelled) else type(exc).__name__
                 with trio.CancelScope(shield=True):
                     conn.close()
-                    conn.connection_lost(None, "cancelled")
+                    conn.connection_lost(1000 if self._ws is not None else None, why)
                     with trio.move_on_after(self.close_timeout):
                         await self._deliver(conn, channel)
                 raise
@@ -285,6 +287,8 @@ class Client:
         if payload.data is not None:
             conn.receive_first_payload(payload.data)
             await self._deliver(conn, channel)
+        if self._close_requested.is_set():
+            return None, "closed before the socket opened", None
         try:
             url = payload.url or conn.websocket_url()
         except LocalProtocolError as exc:
@@ -310,6 +314,8 @@ class Client:
             why = _header(exc.headers or (), b"handshake-msg") or ""
             return None, f"handshake refused with HTTP {exc.status_code} {why}".strip(), failed
         except (HandshakeError, OSError) as exc:
+            if self._ws is not None:  # the socket was open: it broke
+                return None, f"{type(exc).__name__}: {exc}", None
             self.error = exc
             return None, f"cannot connect: {type(exc).__name__}: {exc}", failed
 
@@ -320,34 +326,45 @@ class Client:
         channel: trio.MemorySendChannel[Event] | None,
     ) -> tuple[int | None, str, DisconnectReason | None]:
         record = self.record
-        async with trio.open_nursery() as nursery:
-            nursery.start_soon(self._beat, conn, ws)
-            nursery.start_soon(self._closer, conn, ws)
-            await self._flush(conn, ws)  # enter-room
-            try:
-                while True:
-                    data = await ws.get_message()
-                    if isinstance(data, str):  # Webcast speaks binary; the core reports it
-                        data = data.encode()
-                    if record is not None:
-                        record(data)
-                    conn.receive_data(data)
-                    self._rearm(conn)
-                    await self._flush(conn, ws)
-                    await self._deliver(conn, channel)
-                    if conn.wants_close:
-                        await self._close_socket(1000, "closing as the stream asked")
-            except ConnectionClosed as exc:
-                closed = exc.reason
-                code = closed.code if closed is not None else None
-                detail = (closed.reason or closed.name) if closed is not None else ""
-            except BaseException:
-                with trio.CancelScope(shield=True):  # cancelled: a clean close all the same
-                    conn.close()
-                    await self._close_socket(1000, "cancelled")
-                raise
-            finally:
-                nursery.cancel_scope.cancel()
+        try:
+            async with trio.open_nursery() as nursery:
+                nursery.start_soon(self._beat, conn, ws)
+                nursery.start_soon(self._closer, conn, ws)
+                await self._flush(conn, ws)  # enter-room
+                try:
+                    while True:
+                        data = await ws.get_message()
+                        if isinstance(data, str):  # Webcast speaks binary; the core reports it
+                            data = data.encode()
+                        if record is not None:
+                            record(data)
+                        conn.receive_data(data)
+                        self._rearm(conn)
+                        await self._flush(conn, ws)
+                        await self._deliver(conn, channel)
+                        if conn.wants_close:
+                            await self._close_socket(1000, "closing as the stream asked")
+                except ConnectionClosed as exc:
+                    closed = exc.reason
+                    code = closed.code if closed is not None else None
+                    detail = (closed.reason or closed.name) if closed is not None else ""
+                except BaseException:
+                    with trio.CancelScope(shield=True):  # cancelled: a clean close all the same
+                        conn.close()
+                        await self._close_socket(1000, "cancelled")
+                    raise
+                finally:
+                    nursery.cancel_scope.cancel()
+        except BaseExceptionGroup as group:
+            # The helper tasks never raise on their own: the group holds the
+            # receive loop's exception, or the same cancellation thrice. Give
+            # the caller that one exception, not a group.
+            _, rest = group.split(trio.Cancelled)
+            if rest is None:
+                raise _first_leaf(group) from None
+            if len(rest.exceptions) == 1 and not isinstance(rest.exceptions[0], BaseExceptionGroup):
+                raise rest.exceptions[0] from None
+            raise
         return code, detail, None
 
     async def _beat(self, conn: Connection, ws: WebSocketConnection) -> None:
@@ -427,6 +444,11 @@ class Client:
                 log.exception(
                     "handler %r failed on %s; the session goes on", handler, kind.__name__
                 )
+
+
+def _first_leaf(group: BaseExceptionGroup[BaseException]) -> BaseException:
+    first = group.exceptions[0]
+    return _first_leaf(first) if isinstance(first, BaseExceptionGroup) else first
 
 
 def _header(headers: Any, name: bytes) -> str | None:
