@@ -655,7 +655,7 @@ class Room:
     def handshake_headers(self) -> list[tuple[str, str]]:
         """Headers for the handshake's response."""
         interval = f"{self.ping_interval:g}"
-        return [("Handshake-Options", f"ping-interval={interval}; ping-timeout=0")]
+        return [("Handshake-Options", f"ping-interval={interval}")]
 
     @property
     def sent_msg_ids(self) -> list[int]:
