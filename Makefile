@@ -38,3 +38,19 @@ docs: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+
+# TikTokLive 7.0.1's own client against the simulated room (docs/interop.md).
+# A venv of its own: TikTokLive is not a dependency of livecore.
+INTEROP_VENV  := .venv-interop
+INTEROP_STAMP := $(INTEROP_VENV)/.installed
+
+$(INTEROP_STAMP): pyproject.toml interop/requirements.txt
+	$(PYTHON) -m venv $(INTEROP_VENV)
+	echo '*' > $(INTEROP_VENV)/.gitignore
+	$(INTEROP_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(INTEROP_VENV)/bin/python -m pip install --quiet -r interop/requirements.txt -e .
+	touch $(INTEROP_STAMP)
+
+.PHONY: interop
+interop: $(INTEROP_STAMP)
+	$(INTEROP_VENV)/bin/python interop/tiktoklive_check.py
