@@ -260,7 +260,11 @@ def _room_cmd(args: argparse.Namespace, out: TextIO) -> int:
     try:
         return trio.run(_room_main, args, out)
     except KeyboardInterrupt:
-        return 0
+        return 0  # "until interrupted" is how a room ends
+    except BaseExceptionGroup as group:  # the interrupt, by way of a Trio nursery
+        if group.subgroup(KeyboardInterrupt) is not None:
+            return 0
+        raise
 
 
 async def _record_main(args: argparse.Namespace, out: TextIO) -> int:

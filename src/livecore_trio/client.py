@@ -69,6 +69,8 @@ Overflow = Literal["block", "drop"]
 
 DEFAULT_BUFFER: Final = 1024
 """Events held for ``async for`` before the client stops reading the socket."""
+_MESSAGE_TOO_BIG: Final = 1009
+_CANCEL_GRACE: Final = 0.05  # seconds to get the close frame out when cancelled
 DEFAULT_MAX_MESSAGE_SIZE: Final = 4 * 1024 * 1024
 """Largest WebSocket message accepted (bytes); a bigger one closes the socket with 1009."""
 
@@ -225,11 +227,14 @@ class Client:
     ) -> bool | None:
         self.close()
         assert self._events_out is not None
-        await self._events_out.aclose()  # the reader is gone: never block on it again
-        try:
-            return bool(await self._nursery_cm.__aexit__(exc_type, exc, tb))
-        finally:
-            self._nursery_cm = None
+        self._events_out.close()  # the reader is gone: never block on it again (no checkpoint)
+        nursery_cm, self._nursery_cm = self._nursery_cm, None
+        if isinstance(exc, Exception):
+            # The body raised: end the session, then let that exception out as
+            # itself rather than wrapped in the nursery's group.
+            await nursery_cm.__aexit__(None, None, None)
+            return False
+        return bool(await nursery_cm.__aexit__(exc_type, exc, tb))
 
     def __aiter__(self) -> AsyncIterator[Event]:
         if self._events_out is None:
@@ -255,7 +260,7 @@ class Client:
             except BaseException as exc:
                 # Cancelled, interrupted, or a record callback failed: the socket
                 # is closed by now; still say goodbye, then let it through.
-                why = "cancelled" if isinstance(exc, trio.Cancelled) else type(exc).__name__
+                why = "cancelled" if _is_cancellation(exc) else type(exc).__name__
                 with trio.CancelScope(shield=True):
                     conn.close()
                     conn.connection_lost(1000 if self._ws is not None else None, why)
@@ -313,11 +318,13 @@ class Client:
             self.error = exc
             why = _header(exc.headers or (), b"handshake-msg") or ""
             return None, f"handshake refused with HTTP {exc.status_code} {why}".strip(), failed
-        except (HandshakeError, OSError) as exc:
+        except (HandshakeError, OSError, ValueError) as exc:
+            # ValueError: trio-websocket's word for a URL it cannot use.
+            cause = exc.__cause__ if not str(exc) and exc.__cause__ is not None else exc
             if self._ws is not None:  # the socket was open: it broke
-                return None, f"{type(exc).__name__}: {exc}", None
+                return None, f"{type(cause).__name__}: {cause}", None
             self.error = exc
-            return None, f"cannot connect: {type(exc).__name__}: {exc}", failed
+            return None, f"cannot connect: {type(cause).__name__}: {cause}", failed
 
     async def _pump(
         self,
@@ -336,22 +343,29 @@ class Client:
                         data = await ws.get_message()
                         if isinstance(data, str):  # Webcast speaks binary; the core reports it
                             data = data.encode()
-                        if record is not None:
-                            record(data)
+                        if record is not None and not self._record(record, data):
+                            conn.close()
+                            await self._close_socket(1000, "recording failed")
                         conn.receive_data(data)
                         self._rearm(conn)
                         await self._flush(conn, ws)
                         await self._deliver(conn, channel)
                         if conn.wants_close:
-                            await self._close_socket(1000, "closing as the stream asked")
+                            await self._close_socket(1000, self._closing_words(conn))
                 except ConnectionClosed as exc:
                     closed = exc.reason
                     code = closed.code if closed is not None else None
                     detail = (closed.reason or closed.name) if closed is not None else ""
+                    if code == _MESSAGE_TOO_BIG and not conn.wants_close:
+                        # trio-websocket closed it: a message was over max_message_size.
+                        why = f"a message was over max_message_size ({self.max_message_size} bytes)"
+                        return code, why, DisconnectReason.PROTOCOL_ERROR
                 except BaseException:
                     with trio.CancelScope(shield=True):  # cancelled: a clean close all the same
                         conn.close()
-                        await self._close_socket(1000, "cancelled")
+                        # The socket's reader is cancelled too, so no reply can be
+                        # read: send the close frame, don't wait out close_timeout.
+                        await self._close_socket(1000, "cancelled", _CANCEL_GRACE)
                     raise
                 finally:
                     nursery.cancel_scope.cancel()
@@ -366,6 +380,18 @@ class Client:
                 raise rest.exceptions[0] from None
             raise
         return code, detail, None
+
+    def _record(self, record: Callable[[bytes], None], data: bytes) -> bool:
+        """Hand a message to the ``record`` callback; False (and ``error`` set) if it failed."""
+        try:
+            record(data)
+        except Exception as exc:
+            self.error = exc
+            log.error(
+                "the record callback failed (%s: %s): closing the session", type(exc).__name__, exc
+            )
+            return False
+        return True
 
     async def _beat(self, conn: Connection, ws: WebSocketConnection) -> None:
         """Sleep until the core's next deadline, let it act, send what it queued."""
@@ -389,13 +415,21 @@ class Client:
         self._rearm(conn)
         await self._close_socket(1000, "closed by the client")
 
-    async def _close_socket(self, code: int, reason: str) -> None:
+    def _closing_words(self, conn: Connection) -> str:
+        if conn.state == "ended":
+            return "the stream ended"
+        if self._close_requested.is_set():
+            return "closed by the client"
+        return "livecore gave up on the server"
+
+    async def _close_socket(self, code: int, reason: str, timeout: float | None = None) -> None:
         ws = self._ws
         if ws is None:
             return
-        with trio.move_on_after(self.close_timeout) as scope:
+        limit = self.close_timeout if timeout is None else min(timeout, self.close_timeout)
+        with trio.move_on_after(limit) as scope:
             await ws.aclose(code, reason)
-        if scope.cancelled_caught:
+        if scope.cancelled_caught and timeout is None:
             log.warning("the server did not finish the close handshake in %ss", self.close_timeout)
 
     async def _flush(self, conn: Connection, ws: WebSocketConnection) -> None:
@@ -444,6 +478,12 @@ class Client:
                 log.exception(
                     "handler %r failed on %s; the session goes on", handler, kind.__name__
                 )
+
+
+def _is_cancellation(exc: BaseException) -> bool:
+    if isinstance(exc, BaseExceptionGroup):
+        return exc.split(trio.Cancelled)[1] is None
+    return isinstance(exc, trio.Cancelled)
 
 
 def _first_leaf(group: BaseExceptionGroup[BaseException]) -> BaseException:

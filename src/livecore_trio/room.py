@@ -114,19 +114,23 @@ async def _serve(ws: WebSocketConnection, session: RoomSession) -> None:
 
     async with trio.open_nursery() as nursery:
         nursery.start_soon(receive)
-        while not session.closed:
-            wake = trio.Event()
-            session.handle_timeout(trio.current_time())
-            for data in session.data_to_send():
-                await ws.send_message(data)
-            if session.close_code is not None:
-                await ws.aclose(session.close_code, session.close_reason or None)
-                session.connection_lost(session.close_code)
-                break
-            deadline = session.next_deadline()
-            with trio.move_on_at(math.inf if deadline is None else deadline):
-                await wake.wait()
-        nursery.cancel_scope.cancel()
+        try:
+            while not session.closed:
+                wake = trio.Event()
+                session.handle_timeout(trio.current_time())
+                for data in session.data_to_send():
+                    await ws.send_message(data)
+                if session.close_code is not None:
+                    await ws.aclose(session.close_code, session.close_reason or None)
+                    session.connection_lost(session.close_code)
+                    break
+                deadline = session.next_deadline()
+                with trio.move_on_at(math.inf if deadline is None else deadline):
+                    await wake.wait()
+        except ConnectionClosed as exc:  # the client vanished while we were sending
+            session.connection_lost(exc.reason.code if exc.reason else None)
+        finally:
+            nursery.cancel_scope.cancel()
 
 
 class RoomProvider:
