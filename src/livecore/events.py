@@ -223,9 +223,14 @@ class MessageErrorEvent(DecodeErrorEvent):
 
 
 class User:
-    """A TikTok user as a message names them."""
+    """A TikTok user as a message names them.
 
-    __slots__ = ("avatar_urls", "id", "nickname", "sec_uid", "unique_id")
+    ``avatar_urls`` of a user read from a message is built on first use:
+    the URLs are the costliest part of a user to decode, and few readers
+    want them.
+    """
+
+    __slots__ = ("_avatar_urls", "_pb", "id", "nickname", "sec_uid", "unique_id")
 
     def __init__(
         self,
@@ -239,17 +244,24 @@ class User:
         self.unique_id = unique_id  # the @handle, without "@"
         self.nickname = nickname
         self.sec_uid = sec_uid
-        self.avatar_urls = avatar_urls
+        self._avatar_urls: tuple[str, ...] | None = avatar_urls
+        self._pb: pb.User | None = None
 
     @classmethod
     def _from_pb(cls, user: pb.User) -> User:
-        return cls(
-            user.id,
-            _text(user.display_id),
-            _text(user.nickname),
-            _text(user.sec_uid),
-            tuple(_text(url) for url in user.avatar_thumb.url_list),
-        )
+        self = cls(user.id, _text(user.display_id), _text(user.nickname), _text(user.sec_uid))
+        self._avatar_urls = None
+        self._pb = user
+        return self
+
+    @property
+    def avatar_urls(self) -> tuple[str, ...]:
+        urls = self._avatar_urls
+        if urls is None:
+            assert self._pb is not None
+            urls = self._avatar_urls = tuple(_text(u) for u in self._pb.avatar_thumb.url_list)
+            self._pb = None
+        return urls
 
     def __repr__(self) -> str:
         return f"User(id={self.id}, unique_id={self.unique_id!r}, nickname={self.nickname!r})"
@@ -289,23 +301,21 @@ class GiftInfo:
 class WebsocketResponseEvent(Event):
     """One per decoded Message, whatever its method: the raw envelope and payload.
 
-    It reads its fields from the decoded frame on demand, so keeping one
-    keeps that frame's decoded FetchResult in memory; the message events
-    (CommentEvent, ...) copy what they need and keep nothing else.
+    ``method`` and ``msg_id`` are plain attributes, taken when the event is
+    made; the other fields are read from the decoded frame on demand, so
+    keeping one keeps that frame's decoded FetchResult in memory. The message
+    events (CommentEvent, ...) copy what they need and keep nothing else.
     """
 
-    __slots__ = ("_message",)
+    __slots__ = ("_message", "method", "msg_id")
+    method: str
+    msg_id: int  # a plain attribute here, not Event's property
 
-    def __init__(self, message: pb.Message) -> None:
+    def __init__(self, message: pb.Message, method: str, msg_id: int) -> None:
+        # The decoder passes the method (as text) and msg_id it has already read.
         self._message = message
-
-    @property
-    def method(self) -> str:
-        return _text(self._message.method)
-
-    @property
-    def msg_id(self) -> int:
-        return self._message.msg_id
+        self.method = method
+        self.msg_id = msg_id
 
     @property
     def payload(self) -> bytes:
@@ -348,16 +358,18 @@ class MessageEvent(Event, Generic[_P]):
     _schema: ClassVar[type[_PbMessage]]
     msg_id: int  # a plain attribute here, not Event's property
 
-    def __init__(self, method: str, msg_id: int, raw: bytes, parsed: _P | None = None) -> None:
+    def __init__(self, method: str, msg_id: int, raw: bytes) -> None:
         self.method = method
         self.msg_id = msg_id
         self.raw = raw
-        self._parsed = parsed
+        self._parsed: _P | None = None
 
     @classmethod
     def _derived(cls, base: MessageEvent[Any]) -> Any:
         """A custom event over the same message (and parse) as ``base``."""
-        return cls(base.method, base.msg_id, base.raw, base._parsed)
+        event = cls(base.method, base.msg_id, base.raw)
+        event._parsed = base._parsed
+        return event
 
     @property
     def _pb(self) -> _P:

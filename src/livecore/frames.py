@@ -12,6 +12,7 @@ gzip payload is never inflated in one shot, so a gzip bomb costs at most
 from __future__ import annotations
 
 import gzip
+import threading
 import zlib
 from collections.abc import Iterable, Mapping
 from typing import Final
@@ -82,7 +83,7 @@ def decode_push_frame(data: bytes, max_headers: int = DEFAULT_MAX_HEADERS) -> Pu
     One with more than ``max_headers`` headers is refused before parsing,
     as :func:`decode_fetch_result` refuses too many messages.
     """
-    if _census_exceeds(data, _PUSH_FRAME_REPEATED, max_headers):
+    if len(data) > 2 * max_headers and _census_exceeds(data, _PUSH_FRAME_REPEATED, max_headers):
         raise FrameDecodeError(
             f"PushFrame holds more than {max_headers} headers, or too many fields to count",
             bytes(data),
@@ -97,12 +98,15 @@ def decode_push_frame(data: bytes, max_headers: int = DEFAULT_MAX_HEADERS) -> Pu
 
 def is_gzip_frame(frame: PushFrame) -> bool:
     """True when the frame's payload is gzip: by header, or by its magic bytes."""
+    return frame.payload[:3] == GZIP_MAGIC or _says_gzip(frame)
+
+
+def _says_gzip(frame: PushFrame) -> bool:
+    """Whether the frame's first ``compress_type`` header is ``gzip``."""
     for header in frame.headers:
         if header.key == _COMPRESS_HEADER:
-            if header.value == "gzip":
-                return True
-            break
-    return frame.payload[:3] == GZIP_MAGIC
+            return header.value == "gzip"
+    return False
 
 
 def gunzip(data: bytes, max_size: int = DEFAULT_MAX_DECOMPRESSED) -> bytes:
@@ -112,28 +116,33 @@ def gunzip(data: bytes, max_size: int = DEFAULT_MAX_DECOMPRESSED) -> bytes:
     :class:`~livecore.errors.DecompressionError` for corrupt, truncated or
     trailing-garbage input.
     """
-    inflater = zlib.decompressobj(wbits=31)  # 31: gzip header and trailer
+    inflater = _decompressobj(31)  # 31: gzip header and trailer
     try:
         out = inflater.decompress(data, max_size + 1)
-    except zlib.error as exc:
+    except _ZlibError as exc:
         raise DecompressionError(f"corrupt gzip: {exc}", bytes(data)) from None
+    if inflater.eof and not inflater.unused_data and len(out) <= max_size:
+        return out
     if len(out) > max_size:
         raise PayloadTooLargeError(
             f"gzip payload expands past the {max_size}-byte cap", bytes(data), max_size
         )
     if not inflater.eof:
         raise DecompressionError("truncated gzip", bytes(data))
-    if inflater.unused_data:
-        raise DecompressionError(
-            f"{len(inflater.unused_data)} bytes after the gzip stream", bytes(data)
-        )
-    return out
+    raise DecompressionError(
+        f"{len(inflater.unused_data)} bytes after the gzip stream", bytes(data)
+    )
+
+
+_decompressobj: Final = zlib.decompressobj
+_ZlibError: Final = zlib.error
 
 
 def frame_payload(frame: PushFrame, max_size: int = DEFAULT_MAX_DECOMPRESSED) -> bytes:
     """The frame's payload, inflated when it is gzip."""
     payload = frame.payload
-    if is_gzip_frame(frame):
+    # The magic first: reading headers costs more than a slice (docs/benchmarks.md).
+    if payload[:3] == GZIP_MAGIC or _says_gzip(frame):
         return gunzip(payload, max_size)
     return payload
 
@@ -145,7 +154,7 @@ def decode_fetch_result(data: bytes, max_messages: int = DEFAULT_MAX_MESSAGES) -
     (:class:`~livecore.errors.TooManyMessagesError`): the decompression cap
     bounds bytes, and this bounds what those bytes can turn into.
     """
-    if _census_exceeds(data, _FETCH_RESULT_REPEATED, max_messages):
+    if len(data) > 2 * max_messages and _census_exceeds(data, _FETCH_RESULT_REPEATED, max_messages):
         raise TooManyMessagesError(
             f"FetchResult holds more than {max_messages} messages (or route params),"
             " or too many fields to count",
@@ -185,15 +194,27 @@ def _census_exceeds(data: bytes, repeated: frozenset[int], limit: int) -> bool:
     end = len(data)
     try:
         while pos < end:
-            tag, pos = _varint(data, pos)
+            # Varints of one byte (most tags and short lengths) are read inline.
+            tag = data[pos]
+            if tag < 0x80:
+                pos += 1
+            else:
+                tag, pos = _varint(data, pos)
             steps += 1
             if steps > budget:
                 return True
             wire_type = tag & 7
             if wire_type == 0:
-                _, pos = _varint(data, pos)
+                if data[pos] < 0x80:
+                    pos += 1
+                else:
+                    _, pos = _varint(data, pos)
             elif wire_type == 2:
-                size, pos = _varint(data, pos)
+                size = data[pos]
+                if size < 0x80:
+                    pos += 1
+                else:
+                    size, pos = _varint(data, pos)
                 pos += size
                 if depth == 0 and tag >> 3 in repeated:
                     entries += 1
@@ -262,13 +283,27 @@ def encode_heartbeat(room_id: int, seq: int) -> bytes:
     return _push_frame(PAYLOAD_HEARTBEAT, body)
 
 
+class _AckTemplate(threading.local):
+    """One ack PushFrame per thread, refilled for every ack: building a
+    protobuf message costs more than the rest of an ack (docs/benchmarks.md)."""
+
+    def __init__(self) -> None:
+        self.frame = PushFrame(payload_encoding=_ENCODING_PB, payload_type=PAYLOAD_ACK)
+
+
+_ACK: Final = _AckTemplate()
+
+
 def encode_ack(log_id: int, internal_ext: str | bytes) -> bytes:
     """The ack for a ``msg`` frame: its log_id, and its internal_ext (``-`` when empty).
 
     ``internal_ext`` is echoed byte for byte, even when it is not valid UTF-8.
     """
     ext = internal_ext.encode() if isinstance(internal_ext, str) else bytes(internal_ext)
-    return _push_frame(PAYLOAD_ACK, ext or b"-", log_id=log_id)
+    frame = _ACK.frame
+    frame.log_id = log_id
+    frame.payload = ext or b"-"
+    return frame.SerializeToString()
 
 
 def encode_msg_frame(

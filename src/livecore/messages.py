@@ -37,6 +37,7 @@ from livecore.events import (
     SuperFanJoinEvent,
     UnknownEvent,
     WebsocketResponseEvent,
+    _text,
 )
 from livecore.proto import webcast_pb2 as pb
 
@@ -61,8 +62,8 @@ _SUPERFAN_BOX: Final = "ttlive_superfanbox"
 _SUPERFAN_BOX_BUSINESS_TYPE: Final = 19
 
 
-def _social(event: SocialEvent) -> MessageEvent[Any] | None:
-    key = event.display_key.lower()
+def _social(event: SocialEvent, parsed: pb.SocialMessage) -> MessageEvent[Any] | None:
+    key = _text(parsed.common.display_text.key).lower()
     if "follow" in key:
         return FollowEvent._derived(event)  # type: ignore[no-any-return]
     if "share" in key:
@@ -70,8 +71,12 @@ def _social(event: SocialEvent) -> MessageEvent[Any] | None:
     return None
 
 
-def _barrage(event: BarrageEvent) -> MessageEvent[Any] | None:
-    keys = (event.content_key + "\n" + event.common_barrage_key).lower()
+def _barrage(event: BarrageEvent, parsed: pb.BarrageMessage) -> MessageEvent[Any] | None:
+    content = parsed.content.key
+    common = parsed.common_barrage_content.key
+    if not content and not common:  # the common case: neither key says anything
+        return None
+    keys = (_text(content) + "\n" + _text(common)).lower()
     if _SUPERFAN_JOINED in keys:
         return SuperFanJoinEvent._derived(event)  # type: ignore[no-any-return]
     if _SUPERFAN in keys:
@@ -79,10 +84,10 @@ def _barrage(event: BarrageEvent) -> MessageEvent[Any] | None:
     return None
 
 
-def _envelope(event: EnvelopeEvent) -> MessageEvent[Any] | None:
+def _envelope(event: EnvelopeEvent, parsed: pb.EnvelopeMessage) -> MessageEvent[Any] | None:
     if (
-        _SUPERFAN_BOX in event.display_key.lower()
-        or event.business_type == _SUPERFAN_BOX_BUSINESS_TYPE
+        parsed.envelope_info.business_type == _SUPERFAN_BOX_BUSINESS_TYPE
+        or _SUPERFAN_BOX in _text(parsed.common.display_text.key).lower()
     ):
         return SuperFanBoxEvent._derived(event)  # type: ignore[no-any-return]
     return None
@@ -97,8 +102,11 @@ _RULES: Final[dict[type[MessageEvent[Any]], Any]] = {
     ControlEvent: None,
 }
 
-# The kinds that stay raw until a field is read.
-_LAZY: Final = frozenset(set(METHODS.values()) - set(_RULES))
+# Method to event class, for the kinds that stay raw until a field is read.
+_LAZY: Final[dict[str, type[MessageEvent[Any]]]] = {
+    method: cls for method, cls in METHODS.items() if cls not in _RULES
+}
+_NONE_LAZY: Final[dict[str, type[MessageEvent[Any]]]] = {}
 
 
 def decode_messages(
@@ -111,42 +119,50 @@ def decode_messages(
     method's event; the ``WebsocketResponseEvent`` still follows.
 
     Returns the positions in ``out`` of the ``ControlEvent`` s appended, so
-    the caller can consult the lifecycle without scanning every event. This
-    is the hot loop: the common, lazy kinds take the shortest path.
+    the caller can consult the lifecycle without scanning every event.
+
+    This is the hot loop (see docs/benchmarks.md): each Message's method,
+    msg_id and payload are read from upb once, and the common, lazy kinds
+    take the shortest path: one dict lookup and two objects.
     """
     controls: list[int] = []
     append = out.append
-    lookup = METHODS.get
-    lazy = _LAZY if not validate else frozenset()
+    lazy = (_NONE_LAZY if validate else _LAZY).get
     for message in messages:
         method = message.method
-        cls = lookup(method)
-        if cls in lazy:
-            append(cls(method, message.msg_id, message.payload))
-        elif cls is None:
-            append(UnknownEvent(message))
+        msg_id = message.msg_id
+        cls = lazy(method)
+        if cls is not None:
+            append(cls(method, msg_id, message.payload))
         else:
-            at = len(out)
-            _decode_known(cls, method, message, out, validate)
-            if cls is ControlEvent and type(out[at]) is ControlEvent:  # not an error event
-                controls.append(at)
-        append(WebsocketResponseEvent(message))
+            cls = METHODS.get(method)
+            if cls is None:
+                method = _text(method)  # not valid UTF-8, or not a method we know
+                append(UnknownEvent(message, method, msg_id))
+            elif cls is ControlEvent:
+                at = len(out)
+                _decode_known(cls, method, msg_id, message.payload, out)
+                if type(out[at]) is ControlEvent:  # not an error event
+                    controls.append(at)
+            else:
+                _decode_known(cls, method, msg_id, message.payload, out)
+        append(WebsocketResponseEvent(message, method, msg_id))
     return controls
 
 
 def _decode_known(
-    cls: type[MessageEvent[Any]], method: str, message: pb.Message, out: list[Event], validate: bool
+    cls: type[MessageEvent[Any]], method: str, msg_id: int, payload: bytes, out: list[Event]
 ) -> None:
-    event = cls(method, message.msg_id, message.payload)
-    if cls in _RULES or validate:
-        try:
-            event._parse()
-        except MessageDecodeError as exc:
-            out.append(MessageErrorEvent(exc))
-            return
-        rule = _RULES.get(cls)
-        if rule is not None:
-            custom = rule(event)
-            if custom is not None:
-                out.append(custom)
+    """A kind parsed on arrival: its custom event if a rule matches, then its own."""
+    event = cls(method, msg_id, payload)
+    try:
+        parsed = event._parse()
+    except MessageDecodeError as exc:
+        out.append(MessageErrorEvent(exc))
+        return
+    rule = _RULES.get(cls)
+    if rule is not None:
+        custom = rule(event, parsed)
+        if custom is not None:
+            out.append(custom)
     out.append(event)
