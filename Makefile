@@ -20,8 +20,8 @@ demo: $(STAMP)
 	$(BIN)/livecore demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests tools
-	$(BIN)/ruff format --check src tests tools
+	$(BIN)/ruff check src tests tools bench interop
+	$(BIN)/ruff format --check src tests tools bench interop
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -54,3 +54,34 @@ $(INTEROP_STAMP): pyproject.toml interop/requirements.txt
 .PHONY: interop
 interop: $(INTEROP_STAMP)
 	$(INTEROP_VENV)/bin/python interop/tiktoklive_check.py
+
+# ---- benchmarks (bench/, docs/benchmarks.md); never part of `make test` ----------
+# The peer venv holds TikTokLive 7.0.1, matplotlib (bench-only) and this project.
+PEER_PYTHON ?= $(PYTHON)
+PEER       := .venv-peer
+PEER_STAMP := $(PEER)/.installed
+RESULTS    := bench/results
+
+$(PEER_STAMP): pyproject.toml
+	$(PEER_PYTHON) -m venv $(PEER)
+	$(PEER)/bin/python -m pip install --quiet --upgrade pip
+	$(PEER)/bin/python -m pip install --quiet 'tiktoklive==7.0.1' matplotlib
+	$(PEER)/bin/python -m pip install --quiet -e .
+	touch $(PEER_STAMP)
+
+.PHONY: bench bench-peer bench-plot
+
+# Decode speed against the floor, in the project's venv.
+bench: $(STAMP)
+	@mkdir -p $(RESULTS)
+	$(BIN)/python bench/decode.py --json $(RESULTS)/decode.json
+
+# The same and TikTokLive's own path, same corpus, same run; then the sweep and the plot.
+bench-peer: $(PEER_STAMP)
+	@mkdir -p $(RESULTS)
+	$(PEER)/bin/python bench/peer.py --json $(RESULTS)/peer.json
+	$(PEER)/bin/python bench/peer.py --per-frame --runs 3 --sweep-messages 1300 --json $(RESULTS)/peer-sweep.json
+	$(PEER)/bin/python bench/plot.py $(RESULTS)/peer-sweep.json -o docs/benchmarks-decode.png
+
+bench-plot: $(PEER_STAMP)
+	$(PEER)/bin/python bench/plot.py $(RESULTS)/peer-sweep.json -o docs/benchmarks-decode.png
