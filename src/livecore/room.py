@@ -32,6 +32,7 @@ from google.protobuf.message import Message as _PbMessage
 from livecore import frames
 from livecore.errors import FrameDecodeError
 from livecore.proto import webcast_pb2 as pb
+from livecore.web import HANDSHAKE_OPTIONS
 
 __all__ = [
     "DEFAULT_LINGER",
@@ -655,7 +656,7 @@ class Room:
     def handshake_headers(self) -> list[tuple[str, str]]:
         """Headers for the handshake's response."""
         interval = f"{self.ping_interval:g}"
-        return [("Handshake-Options", f"ping-interval={interval}")]
+        return [(HANDSHAKE_OPTIONS, f"ping-interval={interval}")]
 
     @property
     def sent_msg_ids(self) -> list[int]:

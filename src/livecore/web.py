@@ -7,7 +7,12 @@ TikTok provider.
 
 from __future__ import annotations
 
-__all__ = ["parse_handshake_options", "ping_interval"]
+__all__ = ["HANDSHAKE_MSG", "HANDSHAKE_OPTIONS", "parse_handshake_options", "ping_interval"]
+
+HANDSHAKE_OPTIONS = "Handshake-Options"
+"""The handshake response header whose ``ping-interval`` sets the heartbeat interval."""
+HANDSHAKE_MSG = "Handshake-Msg"
+"""The header that says why TikTok refused a handshake (answered 200 instead of 101)."""
 
 
 def parse_handshake_options(value: str | None) -> dict[str, str]:

@@ -57,6 +57,7 @@ from livecore.events import (
     LivePauseEvent,
     LiveUnpauseEvent,
 )
+from livecore.web import HANDSHAKE_MSG, HANDSHAKE_OPTIONS
 from livecore_trio.providers import BytesProvider, PayloadProvider
 
 __all__ = ["DEFAULT_BUFFER", "DEFAULT_MAX_MESSAGE_SIZE", "Client", "Handler", "Overflow"]
@@ -311,12 +312,12 @@ class Client:
                 disconnect_timeout=self.close_timeout,
             ) as ws:
                 self._ws = ws
-                options = _header(ws.handshake_headers, b"handshake-options")
+                options = _header(ws.handshake_headers, HANDSHAKE_OPTIONS)
                 conn.socket_opened(trio.current_time(), options)
                 return await self._pump(conn, ws, channel)
         except ConnectionRejected as exc:
             self.error = exc
-            why = _header(exc.headers or (), b"handshake-msg") or ""
+            why = _header(exc.headers or (), HANDSHAKE_MSG) or ""
             return None, f"handshake refused with HTTP {exc.status_code} {why}".strip(), failed
         except (HandshakeError, OSError, ValueError) as exc:
             # ValueError: trio-websocket's word for a URL it cannot use.
@@ -491,8 +492,9 @@ def _first_leaf(group: BaseExceptionGroup[BaseException]) -> BaseException:
     return _first_leaf(first) if isinstance(first, BaseExceptionGroup) else first
 
 
-def _header(headers: Any, name: bytes) -> str | None:
+def _header(headers: Any, name: str) -> str | None:
+    wanted = name.lower().encode()
     for key, value in headers:
-        if bytes(key).lower() == name:
+        if bytes(key).lower() == wanted:
             return bytes(value).decode("latin-1")
     return None
