@@ -631,3 +631,76 @@ async def test_a_failing_record_callback_ends_the_session_and_says_why() -> None
     assert isinstance(client.error, OSError)
     assert result.reason is DisconnectReason.CLOSED_BY_CLIENT
     assert server.sessions[0].lost_code == 1000
+
+
+class Counting:
+    """A provider that counts how often it is asked, as a sign server's quota would."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.asked = 0
+
+    async def first_payload(self) -> FirstPayload:
+        self.asked += 1
+        await trio.sleep(0.01)
+        return FirstPayload(self.data)
+
+
+async def test_close_before_the_session_starts_does_not_ask_the_provider() -> None:
+    provider = Counting(Room().first_payload("ws://127.0.0.1:9/"))
+    client = Client(provider)
+    client.close()
+    with trio.fail_after(10):
+        result = await client.run()
+    assert provider.asked == 0
+    assert result.reason is DisconnectReason.CLOSED_BY_CLIENT
+
+
+async def test_close_from_a_connect_handler_lets_the_first_payload_be_delivered() -> None:
+    """close() before the socket opens stops the dialling, not the handler that asked,
+    and the first payload's messages still reach their handlers."""
+    script = Script.parse("comment a\ncomment b\nend")
+    room = Room(script)
+    result = pb_first_payload_with_messages(room)
+    client = Client(result)
+    comments: list[str] = []
+    finished = []
+
+    @client.on(ConnectEvent)
+    async def connected(event: ConnectEvent) -> None:
+        client.close()
+        await trio.sleep(0)  # a checkpoint: must not be cancelled by that close
+        finished.append(True)
+
+    @client.on(CommentEvent)
+    def comment(event: CommentEvent) -> None:
+        comments.append(event.content)
+
+    with trio.fail_after(10):
+        end = await client.run()
+    assert finished == [True]
+    assert comments == ["a", "b"]
+    assert end.reason is DisconnectReason.CLOSED_BY_CLIENT
+
+
+def pb_first_payload_with_messages(room: Room) -> bytes:
+    """The room's first payload, carrying the stream's comments."""
+    from livecore.frames import decode_fetch_result, decode_push_frame, frame_payload
+
+    first = decode_fetch_result(room.first_payload("ws://127.0.0.1:9/"))
+    for data in room.frames():  # every step is a frame of its own
+        first.messages.extend(decode_fetch_result(frame_payload(decode_push_frame(data))).messages)
+    # Only the comments: the end stays for later, so the session is still open.
+    keep = [m for m in first.messages if m.method == "WebcastChatMessage"]
+    del first.messages[:]
+    first.messages.extend(keep)
+    return first.SerializeToString()
+
+
+@pytest.mark.parametrize("base", ["DecodeErrorEvent", "MessageEvent"])
+async def test_a_handler_for_a_class_never_emitted_as_itself_is_refused(base: str) -> None:
+    import livecore
+
+    client = Client(b"")
+    with pytest.raises(TypeError, match="never emitted as itself"):
+        client.on(getattr(livecore, base))(lambda event: None)

@@ -285,7 +285,9 @@ def encode_heartbeat(room_id: int, seq: int) -> bytes:
 
 class _AckTemplate(threading.local):
     """One ack PushFrame per thread, refilled for every ack: building a
-    protobuf message costs more than the rest of an ack (docs/benchmarks.md)."""
+    protobuf message costs more than the rest of an ack (docs/benchmarks.md).
+    The core starts no thread; per-thread only keeps connections that their
+    drivers run in different threads from sharing the template."""
 
     def __init__(self) -> None:
         self.frame = PushFrame(payload_encoding=_ENCODING_PB, payload_type=PAYLOAD_ACK)

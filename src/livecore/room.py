@@ -39,6 +39,7 @@ __all__ = [
     "DEFAULT_PING_INTERVAL",
     "DEFAULT_RATE",
     "DEFAULT_ROOM_ID",
+    "PUSH_PATH",
     "Ack",
     "Close",
     "Frame",
@@ -65,6 +66,12 @@ before it closes the socket itself (code 1000)."""
 _BASE_MS: Final = 1_764_150_000_000  # the simulated clock's epoch, ms
 _FIRST_MSG_ID: Final = 7_400_000_000_000_000_000
 _MAX_BURST: Final = 256  # frames pushed by one handle_timeout call at most
+_MAX_RECORDED: Final = 100_000  # heartbeats kept per session (acks: this plus 2 per frame)
+_MAX_ERRORS_KEPT: Final = 64  # undecodable client frames (and enter-rooms) kept per session
+_MAX_ERROR_BYTES: Final = 64 * 1024  # of each kept undecodable frame
+
+PUSH_PATH: Final = "/webcast/im/push/v2/"
+"""The path a room's push_server URL names (any path is accepted)."""
 
 _CURSOR: Final = re.compile(r"^r-(\d{1,12})$")
 
@@ -687,6 +694,9 @@ class RoomSession:
         self.heartbeats: list[Heartbeat] = []
         self.acks: list[Ack] = []
         self.client_errors: list[bytes] = []
+        #: Client frames received in all (the lists above keep a bounded number).
+        self.frames_received = 0
+        self._hb_reply = False
         #: Set once the room wants the socket closed: the code and reason to send.
         self.close_code: int | None = None
         self.close_reason = ""
@@ -702,22 +712,37 @@ class RoomSession:
     # ---- inputs -----------------------------------------------------------------------
 
     def receive_data(self, data: bytes, now: float) -> None:
-        """One binary WebSocket message from the client."""
+        """One binary WebSocket message from the client.
+
+        What it records is bounded whatever the client sends: heartbeats and
+        acks up to what a well-behaved client could send for the whole
+        stream, undecodable frames up to a few; a flood is counted in
+        ``frames_received`` and otherwise dropped. Heartbeats are answered,
+        but at most one answer waits at a time.
+        """
+        self.frames_received += 1
         try:
             frame = frames.decode_push_frame(data)
             kind = frame.payload_type
             if kind == frames.PAYLOAD_HEARTBEAT:
                 beat = pb.Heartbeat.FromString(frame.payload)
-                self.heartbeats.append(Heartbeat(now, beat.room_id, beat.send_packet_seq_id))
-                self._outbound.append(_server_heartbeat())
+                if len(self.heartbeats) < _MAX_RECORDED:
+                    self.heartbeats.append(Heartbeat(now, beat.room_id, beat.send_packet_seq_id))
+                self._hb_reply = True
             elif kind == frames.PAYLOAD_ACK:
-                self.acks.append(Ack(now, frame.log_id, bytes(frame.payload)))
+                if len(self.acks) < 2 * len(self.room._log) + _MAX_RECORDED:
+                    self.acks.append(Ack(now, frame.log_id, bytes(frame.payload)))
             elif kind == frames.PAYLOAD_ENTER_ROOM:
-                self.enter_rooms.append(pb.EnterRoom.FromString(frame.payload))
+                if len(self.enter_rooms) < _MAX_ERRORS_KEPT:
+                    self.enter_rooms.append(pb.EnterRoom.FromString(frame.payload))
             else:
-                self.client_errors.append(bytes(data))
+                self._client_error(data)
         except (FrameDecodeError, _PbDecodeError):
-            self.client_errors.append(bytes(data))
+            self._client_error(data)
+
+    def _client_error(self, data: bytes) -> None:
+        if len(self.client_errors) < _MAX_ERRORS_KEPT:
+            self.client_errors.append(bytes(data[:_MAX_ERROR_BYTES]))
 
     def handle_timeout(self, now: float) -> None:
         """Push what is due at ``now``."""
@@ -755,6 +780,11 @@ class RoomSession:
                     return
         self._due = due
 
+    def close(self, code: int, reason: str = "") -> None:
+        """Ask for the socket to be closed with ``code`` (the server gives up on a client)."""
+        if self.close_code is None and not self.closed:
+            self._want_close(code, reason)
+
     def connection_lost(self, code: int | None = None) -> None:
         """The socket is gone (``code``: the close code, None when it broke)."""
         self.closed = True
@@ -765,6 +795,9 @@ class RoomSession:
 
     def data_to_send(self) -> list[bytes]:
         out, self._outbound = self._outbound, []
+        if self._hb_reply:
+            self._hb_reply = False
+            out.insert(0, _server_heartbeat())
         return out
 
     def next_deadline(self) -> float | None:

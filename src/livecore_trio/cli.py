@@ -10,7 +10,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import trio
 
@@ -43,7 +43,12 @@ def _detail(event: ev.Event) -> str:
             return f"{who} room {event.room_id or '?'}"
         case ev.DisconnectEvent():
             code = f" (code {event.code})" if event.code is not None else ""
-            return f"{event.reason.value}{code}"
+            quiet = event.reason in (
+                ev.DisconnectReason.LIVE_ENDED,
+                ev.DisconnectReason.END_OF_RECORDING,
+            )
+            detail = f": {event.detail}" if event.detail and not quiet else ""
+            return f"{event.reason.value}{code}{detail}"
         case ev.CommentEvent():
             return f"@{event.unique_id}: {event.content}"
         case ev.LikeEvent():
@@ -282,6 +287,8 @@ async def _record_main(args: argparse.Namespace, out: TextIO) -> int:
         view.watch(client)
         end = await client.run()
         view.finish()
+    if client.error is not None:
+        print(f"livecore record: {end.detail}", file=sys.stderr)
     print(f"livecore record: {frames} frames written to {path}", file=sys.stderr)
     return 0 if end.reason is ev.DisconnectReason.LIVE_ENDED else 1
 
@@ -290,19 +297,40 @@ def _record(args: argparse.Namespace, out: TextIO) -> int:
     return trio.run(_record_main, args, out)
 
 
+def _positive(kind: type[int] | type[float], maximum: float = 1e12) -> Any:
+    """An argparse type: a number of ``kind`` in (0, maximum] (a usage error otherwise)."""
+
+    def parse(text: str) -> int | float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if not 0 < value <= maximum:
+            raise argparse.ArgumentTypeError(f"must be above 0 and at most {maximum:g}, not {text}")
+        return value
+
+    return parse
+
+
 def _add_stream_options(
     parser: argparse.ArgumentParser, *, frames: int, rate: float, ping: float
 ) -> None:
     parser.add_argument("--seed", type=int, default=1, help="draws the stream (default 1)")
     parser.add_argument(
-        "--frames", type=int, default=frames, help=f"msg frames in the stream (default {frames})"
+        "--frames",
+        type=_positive(int),
+        default=frames,
+        help=f"msg frames in the stream (default {frames})",
     )
     parser.add_argument(
-        "--rate", type=float, default=rate, help=f"frames per second (default {rate:g})"
+        "--rate",
+        type=_positive(float, 100_000),
+        default=rate,
+        help=f"frames per second, up to 100000 (default {rate:g})",
     )
     parser.add_argument(
         "--ping-interval",
-        type=float,
+        type=_positive(float, 300),
         default=ping,
         metavar="S",
         help=f"heartbeat interval announced to clients, seconds (default {ping:g})",

@@ -45,6 +45,7 @@ from trio_websocket import (
     open_websocket_url,
 )
 
+from livecore import lifecycle
 from livecore.connection import WEBSOCKET_SUBPROTOCOLS, Connection
 from livecore.errors import LocalProtocolError
 from livecore.events import (
@@ -56,6 +57,7 @@ from livecore.events import (
     LiveEndEvent,
     LivePauseEvent,
     LiveUnpauseEvent,
+    MessageEvent,
 )
 from livecore.web import HANDSHAKE_MSG, HANDSHAKE_OPTIONS
 from livecore_trio.providers import BytesProvider, PayloadProvider
@@ -159,7 +161,6 @@ class Client:
         self._nursery_cm: Any = None
         self._events_in: trio.MemorySendChannel[Event] | None = None
         self._events_out: trio.MemoryReceiveChannel[Event] | None = None
-        self._done = trio.Event()
 
     def __repr__(self) -> str:
         return (
@@ -183,11 +184,21 @@ class Client:
         """Like :meth:`on`, without the decorator."""
         if not (isinstance(event_type, type) and issubclass(event_type, Event)):
             raise TypeError(f"{event_type!r} is not an event class")
+        if event_type in _NEVER_EMITTED:
+            kinds = ", ".join(sorted(c.__name__ for c in _emitted_subclasses(event_type)))
+            raise TypeError(
+                f"{event_type.__name__} is never emitted as itself (handlers match the exact "
+                f"class): register for {kinds}, or for Event"
+            )
         self._handlers.setdefault(event_type, []).append(handler)
         self._dispatch_cache.clear()
 
     def remove_handler(self, event_type: type[E], handler: Handler[E]) -> None:
-        self._handlers.get(event_type, []).remove(handler)
+        """Undo :meth:`add_handler`; ``ValueError`` if that handler is not registered."""
+        handlers = self._handlers.get(event_type, [])
+        if handler not in handlers:
+            raise ValueError(f"{handler!r} is not a handler for {event_type.__name__}")
+        handlers.remove(handler)
         self._dispatch_cache.clear()
 
     # ---- running -----------------------------------------------------------------
@@ -254,10 +265,7 @@ class Client:
         conn.start()
         try:
             try:
-                with trio.CancelScope() as self._connect_scope:
-                    code, detail, reason = await self._connect(conn, channel)
-                if self._connect_scope.cancelled_caught:
-                    code, detail, reason = None, "closed before the socket opened", None
+                code, detail, reason = await self._connect(conn, channel)
             except BaseException as exc:
                 # Cancelled, interrupted, or a record callback failed: the socket
                 # is closed by now; still say goodbye, then let it through.
@@ -271,7 +279,6 @@ class Client:
             conn.connection_lost(code, detail, reason=reason)
             await self._deliver(conn, channel)
         finally:
-            self._done.set()
             if channel is not None:
                 await channel.aclose()
         assert self.disconnect is not None
@@ -285,47 +292,57 @@ class Client:
         Returns how it ended: the close code, a detail, and a reason when the
         driver knows better than the code."""
         failed = DisconnectReason.CONNECT_FAILED
-        try:
-            payload = await self.provider.first_payload()
-        except Exception as exc:
-            self.error = exc
-            return None, f"no first payload: {type(exc).__name__}: {exc}", failed
+        closed_early = (None, "closed before the socket opened", None)
+        if self._close_requested.is_set():
+            return closed_early  # close() before the session began: do not even ask
+        # close() cancels the provider call and the handshake (and nothing else).
+        with trio.CancelScope() as self._connect_scope:
+            try:
+                payload = await self.provider.first_payload()
+            except Exception as exc:
+                self.error = exc
+                return None, f"no first payload: {type(exc).__name__}: {exc}", failed
+        self._connect_scope = None
+        if self._close_requested.is_set():
+            return closed_early
         if payload.data is not None:
             conn.receive_first_payload(payload.data)
             await self._deliver(conn, channel)
         if self._close_requested.is_set():
-            return None, "closed before the socket opened", None
+            return closed_early
         try:
             url = payload.url or conn.websocket_url()
         except LocalProtocolError as exc:
             self.error = exc
             return None, f"cannot connect: {exc}", failed
         headers = [(k.encode(), v.encode()) for k, v in payload.headers]
-        try:
-            async with open_websocket_url(
-                url,
-                self.ssl_context,
-                subprotocols=WEBSOCKET_SUBPROTOCOLS,
-                extra_headers=headers,
-                max_message_size=self.max_message_size,
-                connect_timeout=self.connect_timeout,
-                disconnect_timeout=self.close_timeout,
-            ) as ws:
-                self._ws = ws
-                options = _header(ws.handshake_headers, HANDSHAKE_OPTIONS)
-                conn.socket_opened(trio.current_time(), options)
-                return await self._pump(conn, ws, channel)
-        except ConnectionRejected as exc:
-            self.error = exc
-            why = _header(exc.headers or (), HANDSHAKE_MSG) or ""
-            return None, f"handshake refused with HTTP {exc.status_code} {why}".strip(), failed
-        except (HandshakeError, OSError, ValueError) as exc:
-            # ValueError: trio-websocket's word for a URL it cannot use.
-            cause = exc.__cause__ if not str(exc) and exc.__cause__ is not None else exc
-            if self._ws is not None:  # the socket was open: it broke
-                return None, f"{type(cause).__name__}: {cause}", None
-            self.error = exc
-            return None, f"cannot connect: {type(cause).__name__}: {cause}", failed
+        with trio.CancelScope() as self._connect_scope:
+            try:
+                async with open_websocket_url(
+                    url,
+                    self.ssl_context,
+                    subprotocols=WEBSOCKET_SUBPROTOCOLS,
+                    extra_headers=headers,
+                    max_message_size=self.max_message_size,
+                    connect_timeout=self.connect_timeout,
+                    disconnect_timeout=self.close_timeout,
+                ) as ws:
+                    self._ws = ws  # from here on, close() closes the socket instead
+                    options = _header(ws.handshake_headers, HANDSHAKE_OPTIONS)
+                    conn.socket_opened(trio.current_time(), options)
+                    return await self._pump(conn, ws, channel)
+            except ConnectionRejected as exc:
+                self.error = exc
+                why = _header(exc.headers or (), HANDSHAKE_MSG) or ""
+                return None, f"handshake refused with HTTP {exc.status_code} {why}".strip(), failed
+            except (HandshakeError, OSError, ValueError) as exc:
+                # ValueError: trio-websocket's word for a URL it cannot use.
+                cause = exc.__cause__ if not str(exc) and exc.__cause__ is not None else exc
+                if self._ws is not None:  # the socket was open: it broke
+                    return None, f"{type(cause).__name__}: {cause}", None
+                self.error = exc
+                return None, f"cannot connect: {type(cause).__name__}: {cause}", failed
+        return closed_early  # close() cancelled the handshake
 
     async def _pump(
         self,
@@ -417,7 +434,7 @@ class Client:
         await self._close_socket(1000, "closed by the client")
 
     def _closing_words(self, conn: Connection) -> str:
-        if conn.state == "ended":
+        if conn.state == lifecycle.ENDED:
             return "the stream ended"
         if self._close_requested.is_set():
             return "closed by the client"
@@ -479,6 +496,19 @@ class Client:
                 log.exception(
                     "handler %r failed on %s; the session goes on", handler, kind.__name__
                 )
+
+
+# Base classes the core never emits as themselves: a handler for one would never run.
+_NEVER_EMITTED: Final = frozenset({DecodeErrorEvent, MessageEvent})
+
+
+def _emitted_subclasses(base: type[Event]) -> list[type[Event]]:
+    found: list[type[Event]] = []
+    for sub in base.__subclasses__():
+        if not sub.__name__.startswith("_") and sub not in _NEVER_EMITTED:
+            found.append(sub)
+        found.extend(_emitted_subclasses(sub))
+    return found
 
 
 def _is_cancellation(exc: BaseException) -> bool:

@@ -29,15 +29,15 @@ from trio_websocket import (
 )
 
 from livecore.connection import WEBSOCKET_SUBPROTOCOLS
-from livecore.room import Room, RoomSession
+from livecore.room import PUSH_PATH, Room, RoomSession
 from livecore_trio.providers import FirstPayload
 
-__all__ = ["PUSH_PATH", "RoomProvider", "RoomServer", "open_room"]
+__all__ = ["RoomProvider", "RoomServer", "open_room"]
 
 log = logging.getLogger("livecore.room")
 
-PUSH_PATH = "/webcast/im/push/v2/"
-"""The path the room advertises as its push_server (any path is accepted)."""
+_CLOSE_TIMEOUT = 2.0  # seconds to wait for a client's answer to our close
+_SEND_STALL = 30.0  # seconds a client may leave a frame unread before it is dropped
 
 
 class RoomServer:
@@ -70,7 +70,8 @@ class RoomServer:
         return RoomProvider(self)
 
     async def wait_idle(self) -> None:
-        """Wait until no session is open (e.g. after a client closed)."""
+        """Wait until no session is open (e.g. after a client closed). Returns at
+        once when none is open, including before any client has connected."""
         while self._active:
             await self._idle.wait()
 
@@ -119,9 +120,15 @@ async def _serve(ws: WebSocketConnection, session: RoomSession) -> None:
                 wake = trio.Event()
                 session.handle_timeout(trio.current_time())
                 for data in session.data_to_send():
-                    await ws.send_message(data)
+                    with trio.move_on_after(_SEND_STALL) as stall:
+                        await ws.send_message(data)
+                    if stall.cancelled_caught:  # it stopped reading: give up on it
+                        log.info("dropping a client that read nothing for %ss", _SEND_STALL)
+                        session.close(1008, "not reading")
+                        break
                 if session.close_code is not None:
-                    await ws.aclose(session.close_code, session.close_reason or None)
+                    with trio.move_on_after(_CLOSE_TIMEOUT):  # never wait on a silent client
+                        await ws.aclose(session.close_code, session.close_reason or None)
                     session.connection_lost(session.close_code)
                     break
                 deadline = session.next_deadline()
