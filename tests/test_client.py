@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 import trio
 import trio.testing
+from sessions import check_bracketed, msg_ids
 from trio_websocket import HandshakeError
 
 from livecore import (
@@ -38,7 +39,6 @@ from livecore import (
     LiveUnpauseEvent,
     LocalProtocolError,
     SocialEvent,
-    WebsocketResponseEvent,
 )
 from livecore.room import Room, Script
 from livecore_trio.client import Client
@@ -60,21 +60,6 @@ FAST = 2000.0  # frames per second: a 40-frame stream takes 20 ms
 # test_room_server.py.)
 ENDLESS = Script.parse("comment\nwait 600s\ncomment\nend")
 KEPT = (ConnectEvent, DisconnectEvent, LivePauseEvent, LiveUnpauseEvent, LiveEndEvent)
-
-
-def msg_ids(events: list[Event]) -> list[int]:
-    return [e.msg_id for e in events if type(e) is WebsocketResponseEvent]
-
-
-def check_bracketed(events: list[Event], reason: DisconnectReason) -> DisconnectEvent:
-    """ConnectEvent first and once; DisconnectEvent last and once, with ``reason``."""
-    assert isinstance(events[0], ConnectEvent)
-    assert sum(isinstance(e, ConnectEvent) for e in events) == 1
-    last = events[-1]
-    assert isinstance(last, DisconnectEvent)
-    assert sum(isinstance(e, DisconnectEvent) for e in events) == 1
-    assert last.reason is reason, last
-    return last
 
 
 async def idle(server: RoomServer) -> None:

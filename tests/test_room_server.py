@@ -21,18 +21,17 @@ import itertools
 import pytest
 import trio
 import trio.testing
+from sessions import check_bracketed, msg_ids
 from trio_websocket import ConnectionClosed, open_websocket_url
 
 from livecore import (
     CommentEvent,
     ConnectEvent,
-    DisconnectEvent,
     DisconnectReason,
     Event,
     LiveEndEvent,
     LivePauseEvent,
     LiveUnpauseEvent,
-    WebsocketResponseEvent,
 )
 from livecore import frames as wire
 from livecore.room import Room, Script
@@ -44,22 +43,6 @@ from livecore_trio.room import RoomServer, open_room
 pytestmark = pytest.mark.trio
 
 FAST = 2000.0  # frames per second for real-clock tests: a 60-frame stream takes 30 ms
-
-
-def msg_ids(events: list[Event]) -> list[int]:
-    """The msg_ids a client got, one per Message (WebsocketResponseEvent)."""
-    return [e.msg_id for e in events if type(e) is WebsocketResponseEvent]
-
-
-def check_bracketed(events: list[Event], reason: DisconnectReason) -> DisconnectEvent:
-    """ConnectEvent first and once; DisconnectEvent last and once, with ``reason``."""
-    assert isinstance(events[0], ConnectEvent)
-    assert sum(isinstance(e, ConnectEvent) for e in events) == 1
-    last = events[-1]
-    assert isinstance(last, DisconnectEvent)
-    assert sum(isinstance(e, DisconnectEvent) for e in events) == 1
-    assert last.reason is reason, last
-    return last
 
 
 async def run_client(
