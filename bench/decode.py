@@ -249,20 +249,14 @@ def parser(description: str) -> argparse.ArgumentParser:
     return p
 
 
-def main() -> None:
-    p = parser(__doc__.splitlines()[0])
-    p.add_argument(
-        "--baseline",
-        metavar="PKG",
-        help="also time PKG.connection.Connection (a snapshot from bench/snapshot.py)",
-    )
-    args = p.parse_args()
-    work = workloads(args.baseline)
-    report: dict[str, Any] = {"benchmark": "decode", "machine": machine(), "runs": args.runs}
+def run(work: dict[str, Any], args: argparse.Namespace, report: dict[str, Any]) -> None:
+    """The sweep (``--per-frame``) or the default corpus, into ``report``;
+    prints the lines that matter and writes ``--json``. Shared with peer.py."""
     if args.per_frame:
         report["sweep"] = sweep(work, args.runs, args.seed, args.sweep_messages, quiet=args.quiet)
+        width = max(map(len, work)) + 2
         for name, values in report["sweep"]["messages_per_s"].items():
-            print(f"{name:<26} " + " ".join(f"{v:>8,.0f}" for v in values))
+            print(f"{name:<{width}} " + " ".join(f"{v:>8,.0f}" for v in values))
     else:
         corpus = corpora.build(args.seed, args.frames)
         report["corpus"] = {
@@ -273,17 +267,34 @@ def main() -> None:
         c = report["corpus"]
         print(f"corpus: {c['frames']} frames, {c['messages']} messages, seed {args.seed},", end=" ")
         print(c["source"])
-        results = measure(work, corpus, args.runs, quiet=args.quiet)
-        report["results"] = results
+        report["results"] = measure(work, corpus, args.runs, quiet=args.quiet)
+        print(f"medians of {args.runs} interleaved runs")
+        print(table(report["results"]))
+
+
+def write(report: dict[str, Any], args: argparse.Namespace) -> None:
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2) + "\n")
+        print(f"wrote {args.json}")
+
+
+def main() -> None:
+    p = parser(__doc__.splitlines()[0])
+    p.add_argument(
+        "--baseline",
+        metavar="PKG",
+        help="also time PKG.connection.Connection (a snapshot from bench/snapshot.py)",
+    )
+    args = p.parse_args()
+    report: dict[str, Any] = {"benchmark": "decode", "machine": machine(), "runs": args.runs}
+    run(workloads(args.baseline), args, report)
+    if "results" in report:
+        results = report["results"]
         report["ratios"] = {
             name: r["messages_per_s"] / results["floor"]["messages_per_s"]
             for name, r in results.items()
         }
-        print(f"medians of {args.runs} interleaved runs")
-        print(table(results))
-    if args.json:
-        Path(args.json).write_text(json.dumps(report, indent=2) + "\n")
-        print(f"wrote {args.json}")
+    write(report, args)
 
 
 if __name__ == "__main__":

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
-import json
 import socket
 import sys
 from collections.abc import Sequence
@@ -35,7 +34,6 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import corpus as corpora
 import decode
 
 PEER_VERSION = "7.0.1"
@@ -141,38 +139,20 @@ def main() -> None:
         "runs": args.runs,
         "tiktoklive": version,
     }
-    if args.per_frame:
-        sweep = decode.sweep(work, args.runs, args.seed, args.sweep_messages, quiet=args.quiet)
-        report["sweep"] = sweep
-        for name, values in sweep["messages_per_s"].items():
-            print(f"{name:<14} " + " ".join(f"{v:>8,.0f}" for v in values))
-    else:
-        corpus = corpora.build(args.seed, args.frames)
-        report["corpus"] = {
-            "seed": args.seed,
-            "source": corpora.source(),
-            **corpora.describe(corpus),
-        }
-        c = report["corpus"]
-        print(f"corpus: {c['frames']} frames, {c['messages']} messages, seed {args.seed},", end=" ")
-        print(c["source"])
-        results = decode.measure(work, corpus, args.runs, quiet=args.quiet)
-        report["results"] = results
-        rate = {name: r["messages_per_s"] for name, r in results.items()}
+    decode.run(work, args, report)
+    if "results" in report:
+        rate = {name: r["messages_per_s"] for name, r in report["results"].items()}
         report["ratios"] = {
             "livecore/floor": rate["livecore"] / rate["floor"],
             "livecore+user/floor": rate["livecore+user"] / rate["floor"],
             "livecore/tiktoklive": rate["livecore"] / rate["tiktoklive"],
             "livecore+user/tiktoklive": rate["livecore+user"] / rate["tiktoklive"],
         }
-        print(f"medians of {args.runs} interleaved runs; TikTokLive {version}")
-        print(decode.table(results))
+        print(f"TikTokLive {version}")
         for name, ratio in report["ratios"].items():
             target = {"livecore/floor": " (target 0.5)", "livecore/tiktoklive": " (target 50)"}
             print(f"{name:<26} {ratio:>8.2f}{target.get(name, '')}")
-    if args.json:
-        Path(args.json).write_text(json.dumps(report, indent=2) + "\n")
-        print(f"wrote {args.json}")
+    decode.write(report, args)
 
 
 if __name__ == "__main__":
