@@ -230,19 +230,24 @@ class Lines:
                 return line
 
 
-@pytest.fixture
-def room() -> Iterator[tuple[subprocess.Popen[str], Lines, Lines]]:
-    """``livecore room --frames 30 --rate 500``, running; SIGINT'd at the end if still up."""
-    proc = subprocess.Popen(
-        [*_livecore(), "room", "--frames", "30", "--rate", "500"],
+def _room_process(*args: str, stderr: int) -> subprocess.Popen[str]:
+    """``livecore room ARGS`` running, its stdout a text pipe."""
+    return subprocess.Popen(
+        [*_livecore(), "room", *args],
         stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stderr=stderr,
         text=True,
         encoding="utf-8",
         # A test run in the background may have inherited SIGINT ignored;
-        # the room must see the Ctrl-C this test sends it.
+        # the room must see the Ctrl-C a test sends it.
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
+
+
+@pytest.fixture
+def room() -> Iterator[tuple[subprocess.Popen[str], Lines, Lines]]:
+    """``livecore room --frames 30 --rate 500``, running; SIGINT'd at the end if still up."""
+    proc = _room_process("--frames", "30", "--rate", "500", stderr=subprocess.PIPE)
     try:
         yield proc, Lines(proc.stdout), Lines(proc.stderr)  # type: ignore[arg-type]
     finally:
@@ -380,14 +385,7 @@ def test_view_on_a_pipe_is_plain_lines() -> None:
 
 
 def test_room_survives_a_client_that_vanishes_mid_stream(tmp_path: Path) -> None:
-    room = subprocess.Popen(
-        [*_livecore(), "room", "--frames", "5000", "--rate", "1000"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        encoding="utf-8",
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
+    room = _room_process("--frames", "5000", "--rate", "1000", stderr=subprocess.DEVNULL)
     try:
         url = Lines(room.stdout).get(timeout=TIMEOUT)  # type: ignore[arg-type]
         recording = tmp_path / "cut.frames"
