@@ -35,11 +35,11 @@ import decode
 from livecore import connection
 
 
-def _nothing(messages: Iterable[Any], out: list[Any], validate: bool = False) -> list[int]:
+def _nothing(messages: Iterable[Any], out: list[Any], *options: Any) -> list[int]:
     return []
 
 
-def _read_only(messages: Iterable[Any], out: list[Any], validate: bool = False) -> list[int]:
+def _read_only(messages: Iterable[Any], out: list[Any], *options: Any) -> list[int]:
     for message in messages:
         message.method  # noqa: B018
         message.msg_id  # noqa: B018

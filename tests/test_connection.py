@@ -216,7 +216,7 @@ def test_heartbeat_interval_precedence(
 
 
 def test_heartbeats_at_each_deadline_with_rising_seq() -> None:
-    conn = Connection(room_id=ROOM, rng=random.Random(0))
+    conn = Connection(room_id=ROOM, rng=random.Random(0), stale_after=0)  # heartbeats alone
     conn.socket_opened(100.0)
     conn.data_to_send()  # enter-room
     assert conn.next_deadline() == 110.0
@@ -238,7 +238,7 @@ def test_heartbeats_at_each_deadline_with_rising_seq() -> None:
 
 
 def test_no_burst_after_a_long_stall() -> None:
-    conn = Connection(room_id=ROOM, rng=random.Random(0))
+    conn = Connection(room_id=ROOM, rng=random.Random(0), stale_after=0)  # heartbeats alone
     conn.socket_opened(0.0)
     conn.data_to_send()
     conn.handle_timeout(10.0)
@@ -253,7 +253,7 @@ def test_no_burst_after_a_long_stall() -> None:
 
 
 def test_heartbeat_seq_restarts_at_1_on_a_new_socket() -> None:
-    conn = Connection(room_id=ROOM, rng=random.Random(0))
+    conn = Connection(room_id=ROOM, rng=random.Random(0), stale_after=0)  # heartbeats alone
     conn.socket_opened(0.0)
     for now in (10.0, 20.0, 30.0):
         conn.handle_timeout(now)

@@ -32,8 +32,11 @@ from livecore import (
     LiveEndEvent,
     LivePauseEvent,
     LiveUnpauseEvent,
+    ReconnectedEvent,
+    ReconnectingEvent,
 )
 from livecore import frames as wire
+from livecore.reconnect import ReconnectPolicy
 from livecore.room import Room, Script
 from livecore.web import ping_interval
 from livecore_trio.client import Client
@@ -43,6 +46,7 @@ from livecore_trio.room import RoomServer, open_room
 pytestmark = pytest.mark.trio
 
 FAST = 2000.0  # frames per second for real-clock tests: a 60-frame stream takes 30 ms
+QUICK = ReconnectPolicy(base=0.01, cap=0.05)  # reconnect at once, real-clock tests
 
 
 async def run_client(
@@ -169,11 +173,11 @@ async def test_heartbeats_at_the_announced_interval(
 
 
 @pytest.mark.parametrize("code", [1000, 1001, 1011])
-async def test_server_close_mid_stream(code: int) -> None:
+async def test_server_close_mid_stream_without_reconnect(code: int) -> None:
     script = Script.parse("comment\n" * 5 + f"close {code} bye now\n" + "comment\n" * 5 + "end")
     room = Room(script, rate=FAST)
     async with open_room(room) as server:
-        client, events = await run_client(server)
+        client, events = await run_client(server, reconnect=None)
         await idle(server)
     [session] = server.sessions
 
@@ -188,11 +192,39 @@ async def test_server_close_mid_stream(code: int) -> None:
     assert client.error is None
 
 
+@pytest.mark.parametrize("code", [1000, 1001, 1011, 4001])
+async def test_server_close_mid_stream_reconnects_and_resumes(code: int) -> None:
+    script = Script.parse("comment\n" * 5 + f"close {code} bye now\n" + "comment\n" * 5 + "end")
+    room = Room(script, rate=FAST)
+    async with open_room(room) as server:
+        client, events = await run_client(server, reconnect=QUICK)
+        await idle(server)
+    one, two = server.sessions
+
+    check_bracketed(events, DisconnectReason.LIVE_ENDED)
+    [lost] = [e for e in events if isinstance(e, ReconnectingEvent)]
+    [back] = [e for e in events if isinstance(e, ReconnectedEvent)]
+    assert (lost.attempt, lost.reason, lost.code) == (1, DisconnectReason.CLOSED_BY_SERVER, code)
+    assert "bye now" in lost.detail and 0 <= lost.delay <= QUICK.base
+    assert events.index(lost) + 1 == events.index(back)  # nothing between them
+    assert back.attempt == 1 and back.cursor == one.sent[-1].cursor == "r-5"
+    # The new socket asked to resume where the first one stopped, and got only the rest.
+    assert two.query["cursor"] == "r-5" and two.start == 5
+    assert two.query["internal_ext"] == one.sent[-1].internal_ext
+    assert msg_ids(events) == room.msg_ids  # every msg_id once, in order
+    assert one.close_code == code and two.close_code is None  # the close fired once
+    assert client.connection.reconnects == 1
+    # (An ack racing the server's close frame may not be read by it: not checked on `one`.)
+    assert two.unacked() == [] and one.unasked_acks() == two.unasked_acks() == []
+    for session in (one, two):
+        assert [e.room_id for e in session.enter_rooms] == [room.room_id]
+
+
 async def test_reconnect_with_the_cursor_gets_the_rest_once() -> None:
     script = Script.parse("comment\n" * 5 + "close 1001 going away\n" + "like\n" * 5 + "end")
     room = Room(script, rate=FAST)
     async with open_room(room) as server:
-        first, before = await run_client(server)
+        first, before = await run_client(server, reconnect=None)
         assert first.disconnect is not None and first.disconnect.code == 1001
         resume_url = first.connection.websocket_url()  # carries the latest cursor and ext
 

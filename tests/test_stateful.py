@@ -190,6 +190,7 @@ class SessionMachine(RuleBasedStateMachine):
         self.next_hb: int | None = None
         self.seed = 0
         self.conn_kwargs: dict[str, Any] = {}
+        self.delivered: set[int] = set()  # msg_ids delivered: a repeat is dropped
 
     # ---- plumbing ------------------------------------------------------------------
 
@@ -265,7 +266,17 @@ class SessionMachine(RuleBasedStateMachine):
             self.held = []
             self.state = LIVE
         assert not any(isinstance(e, (ConnectEvent, FrameErrorEvent)) for e in new)
-        self._walk(new, what.messages)
+        self._walk(new, self._fresh(what.messages))
+
+    def _fresh(self, messages: tuple[Held, ...]) -> tuple[Held, ...]:
+        """The messages a session delivers: none whose msg_id it already delivered."""
+        out = []
+        for held in messages:
+            if held.msg_id and held.msg_id in self.delivered:
+                continue
+            self.delivered.add(held.msg_id)
+            out.append(held)
+        return tuple(out)
 
     def _walk(self, new: list[Event], messages: tuple[Held, ...]) -> None:
         """Each message's events end with its WebsocketResponseEvent; a control moves
@@ -336,7 +347,13 @@ class SessionMachine(RuleBasedStateMachine):
     )
     def init(self, seed: int, room_id: int, validate: bool) -> None:
         self.seed = seed
-        self.conn_kwargs = {"unique_id": "someone", "room_id": room_id, "validate": validate}
+        # The watchdog has its own machine (ReconnectMachine): here heartbeats alone.
+        self.conn_kwargs = {
+            "unique_id": "someone",
+            "room_id": room_id,
+            "validate": validate,
+            "stale_after": 0,
+        }
         self.conn = Connection(rng=random.Random(seed), **self.conn_kwargs)
 
     @rule()

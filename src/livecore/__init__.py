@@ -10,6 +10,7 @@ from livecore.errors import (
     DecodeError,
     DecompressionError,
     FrameDecodeError,
+    HandshakeRejectedError,
     LivecoreError,
     LocalProtocolError,
     MessageDecodeError,
@@ -37,6 +38,8 @@ from livecore.events import (
     LiveUnpauseEvent,
     MessageErrorEvent,
     MessageEvent,
+    ReconnectedEvent,
+    ReconnectingEvent,
     RoomUserSeqEvent,
     ShareEvent,
     SocialEvent,
@@ -48,6 +51,7 @@ from livecore.events import (
     WebsocketResponseEvent,
 )
 from livecore.frames import DEFAULT_MAX_DECOMPRESSED, DEFAULT_MAX_MESSAGES
+from livecore.reconnect import NO_RECONNECT, ReconnectPolicy
 from livecore.recording import RecordingError, read_frames, replay, write_frame
 
 __version__ = "0.1.0"
@@ -57,6 +61,7 @@ __all__ = [
     "DEFAULT_MAX_DECOMPRESSED",
     "DEFAULT_MAX_MESSAGES",
     "MAX_EARLY_ERRORS",
+    "NO_RECONNECT",
     "BarrageEvent",
     "CommentEvent",
     "ConnectEvent",
@@ -74,6 +79,7 @@ __all__ = [
     "FrameErrorEvent",
     "GiftEvent",
     "GiftInfo",
+    "HandshakeRejectedError",
     "JoinEvent",
     "LikeEvent",
     "LiveEndEvent",
@@ -85,6 +91,9 @@ __all__ = [
     "MessageErrorEvent",
     "MessageEvent",
     "PayloadTooLargeError",
+    "ReconnectPolicy",
+    "ReconnectedEvent",
+    "ReconnectingEvent",
     "RecordingError",
     "RoomUserSeqEvent",
     "ShareEvent",

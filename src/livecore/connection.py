@@ -8,11 +8,22 @@ socket (the Trio adapter, an asyncio loop, a test) drives it::
     conn.receive_first_payload(sign_answer)   # ConnectEvent + its messages
     conn.socket_opened(now, handshake_options)
     ...
-    conn.receive_data(ws_message)             # every binary WebSocket message
+    conn.receive_data(ws_message, now)        # every binary WebSocket message
     conn.handle_timeout(now)                  # whenever next_deadline() passes
     for data in conn.data_to_send(): ...      # enter-room, heartbeats, acks
     for event in conn.events(): ...
-    if conn.wants_close: close the socket, then conn.connection_lost(code)
+    if conn.wants_close: close the socket, then conn.connection_lost(code, now=now)
+    if conn.wants_reconnect: fetch a fresh first payload (optional), open a
+        socket at conn.websocket_url(), conn.socket_opened(now, ...) again
+
+A session outlives its sockets. With a :class:`~livecore.reconnect.ReconnectPolicy`,
+a socket lost after ``ConnectEvent`` (a transport error, a close code that is
+not the end of the stream, the watchdog finding it stale) gives a
+``ReconnectingEvent`` and a deadline instead of the end: the next socket
+resumes from the last cursor and internal_ext, and a msg_id already delivered
+is dropped (a window of the latest ``dedup_window`` ids). The session still
+has one ``ConnectEvent`` and one ``DisconnectEvent``. Reconnecting only
+happens when the driver passes ``now`` to :meth:`connection_lost`.
 
 Nothing here reads a clock, opens a socket or draws from a global random
 source: the same inputs at the same times give the same events and the same
@@ -39,14 +50,18 @@ from livecore.events import (
     Event,
     FrameErrorEvent,
     MessageEvent,
+    ReconnectedEvent,
+    ReconnectingEvent,
     _text,
 )
-from livecore.messages import decode_messages
+from livecore.messages import DEFAULT_DEDUP_WINDOW, Delivered, decode_messages
 from livecore.proto.webcast_pb2 import FetchResult
+from livecore.reconnect import NO_RECONNECT, ReconnectPolicy
 from livecore.web import ping_interval
 
 __all__ = [
     "DEFAULT_HEARTBEAT_INTERVAL",
+    "DEFAULT_STALE_HEARTBEATS",
     "MAX_EARLY_ERRORS",
     "MAX_PING_INTERVAL",
     "MIN_PING_INTERVAL",
@@ -58,6 +73,22 @@ log = logging.getLogger("livecore")
 
 DEFAULT_HEARTBEAT_INTERVAL: Final = 10.0
 """Seconds between heartbeats when the handshake names no ``ping-interval``."""
+
+DEFAULT_STALE_HEARTBEATS: Final = 3
+"""Unless told otherwise, a socket on which nothing arrived for this many
+heartbeat intervals is stale (TikTok never answers WebSocket pings, so a
+silent socket is otherwise indistinguishable from a quiet stream)."""
+
+# Reasons a lost socket may be retried for; the others end the session.
+_RETRYABLE: Final = frozenset(
+    {
+        DisconnectReason.TRANSPORT_ERROR,
+        DisconnectReason.CLOSED_BY_SERVER,
+        DisconnectReason.STALE,
+        DisconnectReason.CONNECT_FAILED,
+        DisconnectReason.PROTOCOL_ERROR,  # only one the driver reports (1009): ours are requested
+    }
+)
 
 MIN_PING_INTERVAL: Final = 1.0
 MAX_PING_INTERVAL: Final = 300.0
@@ -77,6 +108,16 @@ _MAX_INT64: Final = 2**63 - 1
 
 WEBSOCKET_SUBPROTOCOLS: Final = ("echo-protocol",)
 """The WebSocket subprotocols a client offers in its handshake."""
+
+
+# Reasons that outrank the watchdog's STALE: the session is over whatever the socket did.
+_FINAL: Final = frozenset(
+    {
+        DisconnectReason.LIVE_ENDED,
+        DisconnectReason.CLOSED_BY_CLIENT,
+        DisconnectReason.PROTOCOL_ERROR,
+    }
+)
 
 
 def _room_id(text: str | bytes) -> int:
@@ -107,8 +148,16 @@ class Connection:
     :param validate: parse every payload on arrival, so that a malformed one
         is reported as ``MessageErrorEvent`` at once (costs speed: by default
         payloads are parsed only when a field is read).
-    :param rng: the source of enter-room ids; inject a seeded one for
-        reproducible outbound bytes.
+    :param rng: the source of enter-room ids and reconnect jitter; inject a
+        seeded one for reproducible outbound bytes and timing.
+    :param reconnect: how to retry a lost socket (default: never; the Trio
+        client passes one that retries).
+    :param stale_after: seconds without any frame, while a socket is open and
+        the stream not over, after which the socket is stale and is to be
+        closed (``wants_close``); None: ``DEFAULT_STALE_HEARTBEATS`` heartbeat
+        intervals; 0 turns the watchdog off.
+    :param dedup_window: how many of the latest msg_ids are remembered to drop
+        repeats (0: deliver repeats).
 
     Times (``now``) are seconds on any monotonic clock the caller likes; they
     must be finite (``ValueError`` otherwise).
@@ -124,9 +173,16 @@ class Connection:
         max_messages: int = frames.DEFAULT_MAX_MESSAGES,
         validate: bool = False,
         rng: random.Random | None = None,
+        reconnect: ReconnectPolicy | None = None,
+        stale_after: float | None = None,
+        dedup_window: int = DEFAULT_DEDUP_WINDOW,
     ) -> None:
         if not (0 < heartbeat_interval < math.inf):
             raise ValueError("heartbeat_interval must be a positive number of seconds")
+        if stale_after is not None and not (0 <= stale_after < math.inf):
+            raise ValueError("stale_after must be a finite number of seconds >= 0 (0: off)")
+        if dedup_window < 0:
+            raise ValueError("dedup_window must not be negative")
         if max_decompressed < 0 or max_messages < 0:
             raise ValueError("max_decompressed and max_messages must not be negative")
         self.unique_id = unique_id
@@ -153,11 +209,28 @@ class Connection:
         self._heartbeat_seq = 0
         self._heartbeat_due: float | None = None
 
+        self.reconnect = reconnect if reconnect is not None else NO_RECONNECT
+        self.stale_after = stale_after
+        self._delivered = Delivered(dedup_window) if dedup_window else None
+        self._socket_open = False
+        self._opened = False  # a socket opened at least once this session
+        self._drop: DisconnectReason | None = None  # close this socket, not the session
+        self._drop_detail = ""
+        self._stale_due: float | None = None
+        self._last_rx = 0.0
+        self._rx_unseen = False  # a frame arrived without a time since the last check
+        self._attempt = 0  # reconnect tries since the last socket that delivered a frame
+        self._lost_at: float | None = None
+        self._retry_due: float | None = None
+        self._retry_ready = False
+
         #: Counters, for tests, replay and soak accounting.
         self.frames_received = 0
         self.messages_received = 0
         self.acks_sent = 0
         self.heartbeats_sent = 0
+        #: Sockets opened again after a loss.
+        self.reconnects = 0
 
     # ---- state -------------------------------------------------------------------
 
@@ -169,8 +242,40 @@ class Connection:
     @property
     def wants_close(self) -> bool:
         """True once the transport should be closed: after ``close()``, a
-        ``LiveEndEvent``, or too many undecodable frames before the first payload."""
-        return self._lifecycle.wants_close
+        ``LiveEndEvent``, too many undecodable frames before the first payload,
+        or (this socket only) when the watchdog found it stale."""
+        return self._lifecycle.wants_close or (self._drop is not None and self._socket_open)
+
+    @property
+    def wants_reconnect(self) -> bool:
+        """True once :meth:`handle_timeout` reached :attr:`reconnect_at`: open
+        a new socket (asking for a fresh first payload first, if one can be had)."""
+        return self._retry_ready and not self._lifecycle.over
+
+    @property
+    def reconnect_at(self) -> float | None:
+        """When the next reconnect try is due, while the session waits for one."""
+        return self._retry_due if not self._lifecycle.over else None
+
+    @property
+    def stale(self) -> bool:
+        """True while the watchdog wants the open socket dropped (see ``stale_after``)."""
+        return self._drop is DisconnectReason.STALE and self._socket_open
+
+    @property
+    def stale_detail(self) -> str:
+        """What the watchdog saw when it last found a socket stale ("" if never)."""
+        return self._drop_detail
+
+    @property
+    def over(self) -> bool:
+        """True once the session has ended (``DisconnectEvent`` given)."""
+        return self._lifecycle.over
+
+    @property
+    def duplicates_dropped(self) -> int:
+        """Messages not delivered because their msg_id already was."""
+        return self._delivered.dropped if self._delivered is not None else 0
 
     @property
     def heartbeat_interval(self) -> float:
@@ -214,6 +319,8 @@ class Connection:
         Gives ``ConnectEvent`` (once per session) and the payload's messages.
         Bytes that do not parse, or no bytes at all (the sign server's answer
         when TikTok blocked it), give a ``FrameErrorEvent`` and change nothing.
+        Taken again before a reconnect, it refreshes the push_server and route
+        params but keeps the resume point; its repeated messages are dropped.
         """
         self._check_open()
         if not data:
@@ -229,7 +336,9 @@ class Connection:
         self.first_payload = result
         if not self.room_id:
             self.room_id = _room_id(result.route_params.get("room_id", ""))
-        self._take_result(result)
+        # A fresh payload for a reconnect: its URL and route params are new,
+        # but resuming needs the cursor the last socket reached, not its own.
+        self._take_result(result, resume=not self._lifecycle.awaiting_connect)
 
     def socket_opened(self, now: float, handshake_options: str | None = None) -> None:
         """The WebSocket is open. Queues enter-room and schedules heartbeats.
@@ -237,11 +346,22 @@ class Connection:
         ``handshake_options`` is the handshake response's ``Handshake-Options``
         header; its ``ping-interval`` (clamped to [MIN_PING_INTERVAL,
         MAX_PING_INTERVAL]) sets the heartbeat interval, else the default does.
-        Heartbeat sequence ids start again at 1.
+        Heartbeat sequence ids start again at 1. After a ``ReconnectingEvent``
+        it gives ``ReconnectedEvent``.
         """
         self._check_open()
         _finite(now)
         self._lifecycle.fire("start")
+        if self._retry_due is not None or self._retry_ready:
+            self.reconnects += 1
+            self._events.append(ReconnectedEvent(self._attempt, self.cursor))
+        self._retry_due = None
+        self._retry_ready = False
+        self._socket_open = True
+        self._opened = True
+        self._drop = None
+        self._last_rx = now
+        self._rx_unseen = False
         offered = ping_interval(handshake_options)
         self._interval = (
             self._default_interval
@@ -254,11 +374,28 @@ class Connection:
         enter_id = self._rng.randint(1, _MAX_INT64)
         self._outbound.append(frames.encode_enter_room(self.room_id, enter_id))
         self._heartbeat_due = now + self._interval
+        stale = self.stale_window
+        self._stale_due = now + stale if stale else None
 
-    def receive_data(self, data: bytes) -> None:
-        """Take one binary WebSocket message as received."""
+    @property
+    def stale_window(self) -> float:
+        """Seconds of silence after which the open socket is stale (0: never)."""
+        if self.stale_after is not None:
+            return self.stale_after
+        return DEFAULT_STALE_HEARTBEATS * self._interval
+
+    def receive_data(self, data: bytes, now: float | None = None) -> None:
+        """Take one binary WebSocket message as received.
+
+        ``now`` feeds the watchdog; without it, arrival is noted at the next
+        :meth:`handle_timeout` (so staleness is seen up to one window late).
+        """
         self._check_open()
         self.frames_received += 1
+        if now is None:
+            self._rx_unseen = True
+        else:
+            self._last_rx = now
         try:
             frame = frames.decode_push_frame(data)
             if frame.payload_type != frames.PAYLOAD_MSG:
@@ -270,6 +407,8 @@ class Connection:
             exc.raw = bytes(data)  # the whole message, not the inner part that failed
             self._frame_error(exc)
             return
+        self._attempt = 0  # a socket that delivers: the next loss starts counting again
+        self._lost_at = None
         if result.need_ack and not self._lifecycle.wants_close:
             ext = result.internal_ext  # echoed byte for byte (bytes if not UTF-8)
             self._outbound.append(frames.encode_ack(frame.log_id, ext))
@@ -277,10 +416,17 @@ class Connection:
         self._take_result(result)
 
     def handle_timeout(self, now: float) -> None:
-        """Do what is due at ``now``: send the heartbeat when its time has come."""
+        """Do what is due at ``now``: the heartbeat, the watchdog's check, the
+        reconnect try (``wants_reconnect``)."""
         _finite(now)
+        if self._lifecycle.over:
+            return
+        if self._retry_due is not None and now >= self._retry_due:
+            self._retry_ready = True
+        if self._stale_due is not None and now >= self._stale_due:
+            self._watchdog(now)
         due = self._heartbeat_due
-        if due is None or now < due or self._lifecycle.over:
+        if due is None or now < due:
             return
         self._heartbeat_seq += 1
         self._outbound.append(frames.encode_heartbeat(self.room_id, self._heartbeat_seq))
@@ -291,9 +437,12 @@ class Connection:
 
     def close(self) -> None:
         """Ask for the session to end. The adapter closes the transport, then
-        reports it with :meth:`connection_lost`, which gives ``DisconnectEvent``.
+        reports it with :meth:`connection_lost`, which gives ``DisconnectEvent``;
+        while waiting to reconnect (no socket) the session ends at once.
         Idempotent; a no-op once the session is over."""
         self._request_close(DisconnectReason.CLOSED_BY_CLIENT)
+        if not self._lifecycle.over and not self._socket_open and self._attempt:
+            self._finish(None, "closed while waiting to reconnect")
 
     def connection_lost(
         self,
@@ -301,23 +450,69 @@ class Connection:
         detail: str = "",
         *,
         reason: DisconnectReason | None = None,
+        now: float | None = None,
     ) -> None:
-        """The transport is gone: gives the session's one ``DisconnectEvent``.
+        """The transport is gone (or a try to open one failed).
 
         ``code`` is the WebSocket close code, None when the connection broke
-        without one; ``reason`` lets the driver say why when it knows better
-        (a replay's ``END_OF_RECORDING``). The reason the event carries is
-        decided by the lifecycle (``Lifecycle.disconnect_reason``): the end of
-        the stream or a requested close outrank what the transport says.
-        A no-op once the session is over.
+        without one (or never opened); ``reason`` lets the driver say why when
+        it knows better (``CONNECT_FAILED``, a replay's ``END_OF_RECORDING``).
+        The reason is decided by the lifecycle (``Lifecycle.disconnect_reason``):
+        the end of the stream or a requested close outrank what the transport
+        says, and a socket the watchdog dropped is ``STALE``.
+
+        With ``now`` and a reconnect policy that allows another try (a socket
+        opened before in this session, the stream did not end, the user did not
+        close it), this gives
+        ``ReconnectingEvent`` and sets :attr:`reconnect_at`; otherwise it gives
+        the session's one ``DisconnectEvent``. A no-op once the session is over.
         """
         if self._lifecycle.over:
             return
+        self._socket_open = False
+        self._heartbeat_due = None
+        self._stale_due = None
         why = self._lifecycle.disconnect_reason(code, reason)
+        if self._drop is not None and why not in _FINAL:
+            why = self._drop
+            detail = f"{self._drop_detail}; {detail}" if detail else self._drop_detail
+        self._drop = None
+        if now is not None and self._may_retry(why, code, _finite(now)):
+            self._attempt += 1
+            delay = self.reconnect.delay(self._attempt, self._rng)
+            self._retry_due = now + delay
+            self._retry_ready = False
+            self._events.append(ReconnectingEvent(self._attempt, delay, why, code, detail))
+            return
+        if self._attempt:
+            tries = "try" if self._attempt == 1 else "tries"
+            note = f"gave up after {self._attempt} reconnect {tries}"
+            detail = f"{detail}; {note}" if detail else note
+        self._finish(code, detail, why)
+
+    def _may_retry(self, why: DisconnectReason, code: int | None, now: float) -> bool:
+        if why not in _RETRYABLE or self._lifecycle.close_reason is not None:
+            return False
+        if not self._opened or self._lifecycle.state == lifecycle.ENDED:
+            return False  # no socket ever opened (fail fast: say why now), or the stream is over
+        if code is not None and code in self.reconnect.give_up_codes:
+            return False
+        if self._lost_at is None:
+            self._lost_at = now
+        return self.reconnect.allows(self._attempt + 1, now - self._lost_at)
+
+    def _finish(self, code: int | None, detail: str, why: DisconnectReason | None = None) -> None:
+        """Give the session's DisconnectEvent."""
+        if why is None:
+            why = self._lifecycle.disconnect_reason(code, None)
         if self._early_dropped:
             extra = f"{self._early_dropped} more undecodable frames were not kept"
             detail = f"{detail}; {extra}" if detail else extra
         self._heartbeat_due = None
+        self._stale_due = None
+        self._retry_due = None
+        self._retry_ready = False
+        self._socket_open = False
         self._lifecycle.fire("disconnect")
         self._events.extend(self._early)  # a session that never connected still reports them
         self._early.clear()
@@ -337,7 +532,11 @@ class Connection:
 
     def next_deadline(self) -> float | None:
         """When :meth:`handle_timeout` next has work, or None."""
-        return self._heartbeat_due
+        due = self._heartbeat_due
+        for other in (self._stale_due, self._retry_due):
+            if other is not None and (due is None or other < due):
+                due = other
+        return due
 
     # ---- internals ---------------------------------------------------------------
 
@@ -350,6 +549,25 @@ class Connection:
             return
         self._lifecycle.request_close(reason)
         self._heartbeat_due = None
+        self._stale_due = None
+
+    def _watchdog(self, now: float) -> None:
+        """The stale check: silent for the whole window means a dead socket."""
+        if self._rx_unseen:  # frames came without times: count them as now
+            self._rx_unseen = False
+            self._last_rx = now
+        window = self.stale_window
+        if not window or not self._socket_open or self._lifecycle.wants_close:
+            self._stale_due = None
+            return
+        if now - self._last_rx < window:
+            self._stale_due = self._last_rx + window
+            return
+        self._stale_due = None
+        self._heartbeat_due = None
+        self._drop = DisconnectReason.STALE
+        self._drop_detail = f"nothing received for {now - self._last_rx:g} s"
+        log.info("stale socket: %s", self._drop_detail)
 
     def _frame_error(self, exc: FrameDecodeError) -> None:
         if not self._lifecycle.awaiting_connect:
@@ -367,11 +585,14 @@ class Connection:
         if len(self._early) + self._early_dropped > MAX_EARLY_ERRORS:
             self._request_close(DisconnectReason.PROTOCOL_ERROR)
 
-    def _take_result(self, result: FetchResult) -> None:
-        if result.cursor:
-            self.cursor = _text(result.cursor)
-        if result.internal_ext:
-            self.internal_ext = _text(result.internal_ext)
+    def _take_result(self, result: FetchResult, resume: bool = False) -> None:
+        if resume and self.cursor:
+            pass  # keep the point the last socket reached: the server replays from it
+        else:
+            if result.cursor:
+                self.cursor = _text(result.cursor)
+            if result.internal_ext:
+                self.internal_ext = _text(result.internal_ext)
         out = self._events
         # Only the session's first payload moves the machine; later frames skip it.
         if self._lifecycle.awaiting_connect and self._lifecycle.fire("connect"):
@@ -381,7 +602,7 @@ class Connection:
             self._early_bytes = 0
         messages = result.messages
         self.messages_received += len(messages)
-        controls = decode_messages(messages, out, self.validate)
+        controls = decode_messages(messages, out, self.validate, self._delivered)
         inserted = 0
         for at in controls:  # the only messages that can move the lifecycle
             inserted += self._control(out, at + inserted)
@@ -398,4 +619,5 @@ class Connection:
         out.insert(at, announce._derived(control))
         if self._lifecycle.wants_close:
             self._heartbeat_due = None  # the stream is over: say nothing more
+            self._stale_due = None
         return 1

@@ -68,3 +68,18 @@ class LocalProtocolError(LivecoreError):
     For example, feeding bytes after the session has ended. This is a bug in
     the code driving the connection, never something the network can cause.
     """
+
+
+class HandshakeRejectedError(LivecoreError):
+    """The server refused the WebSocket handshake.
+
+    ``status`` is the HTTP status it answered instead of 101; ``message`` is
+    its ``Handshake-Msg`` header when it sent one (TikTok answers 200 with
+    that header when it detected and refused the client).
+    """
+
+    def __init__(self, status: int, message: str = "") -> None:
+        said = f": {message}" if message else ""
+        super().__init__(f"the server refused the WebSocket handshake with HTTP {status}{said}")
+        self.status = status
+        self.message = message

@@ -14,7 +14,7 @@ messages reported as :class:`MessageErrorEvent` up front instead.
 Hierarchy::
 
     Event
-    ├── ConnectEvent, DisconnectEvent
+    ├── ConnectEvent, DisconnectEvent, ReconnectingEvent, ReconnectedEvent
     ├── DecodeErrorEvent ─ FrameErrorEvent, MessageErrorEvent
     ├── WebsocketResponseEvent ─ UnknownEvent
     └── MessageEvent
@@ -59,6 +59,8 @@ __all__ = [
     "LiveUnpauseEvent",
     "MessageErrorEvent",
     "MessageEvent",
+    "ReconnectedEvent",
+    "ReconnectingEvent",
     "RoomUserSeqEvent",
     "ShareEvent",
     "SocialEvent",
@@ -154,7 +156,11 @@ class DisconnectReason(enum.Enum):
     WebSocket handshake failed or was refused (``detail`` says which)."""
     PROTOCOL_ERROR = "protocol_error"
     """livecore gave up on the server: too many undecodable frames before the
-    first payload (see ``Connection``); the frames are in ``FrameErrorEvent`` s."""
+    first payload (see ``Connection``; the frames are in ``FrameErrorEvent`` s),
+    or a message over the adapter's size limit (close code 1009)."""
+    STALE = "stale"
+    """Nothing arrived for ``stale_after`` seconds while the socket was open
+    (the watchdog), and reconnecting was off or gave up."""
 
 
 class DisconnectEvent(Event):
@@ -167,6 +173,46 @@ class DisconnectEvent(Event):
         self.reason = reason
         self.code = code
         self.detail = detail
+
+
+class ReconnectingEvent(Event):
+    """The socket was lost and the session will try again in ``delay`` seconds.
+
+    ``attempt`` counts the tries since the last socket that delivered a frame
+    (1, 2, ...); ``reason``, ``code`` and ``detail`` say why the socket went,
+    as ``DisconnectEvent`` would have. The session is not over: the next
+    socket resumes from the last cursor, and messages already delivered are
+    not delivered again.
+    """
+
+    __slots__ = ("attempt", "code", "delay", "detail", "reason")
+    json_fields = ("attempt", "delay", "reason", "code", "detail")
+
+    def __init__(
+        self,
+        attempt: int,
+        delay: float,
+        reason: DisconnectReason,
+        code: int | None = None,
+        detail: str = "",
+    ) -> None:
+        self.attempt = attempt
+        self.delay = delay
+        self.reason = reason
+        self.code = code
+        self.detail = detail
+
+
+class ReconnectedEvent(Event):
+    """A new socket is open after a ``ReconnectingEvent``; the stream resumes
+    from ``cursor`` (empty when the server never gave one)."""
+
+    __slots__ = ("attempt", "cursor")
+    json_fields = ("attempt", "cursor")
+
+    def __init__(self, attempt: int, cursor: str) -> None:
+        self.attempt = attempt
+        self.cursor = cursor
 
 
 # ---- errors ------------------------------------------------------------------

@@ -13,6 +13,7 @@ the lifecycle machine (``livecore.lifecycle``).
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable
 from typing import Any, Final
 
@@ -41,7 +42,10 @@ from livecore.events import (
 )
 from livecore.proto import webcast_pb2 as pb
 
-__all__ = ["METHODS", "decode_messages"]
+__all__ = ["DEFAULT_DEDUP_WINDOW", "METHODS", "Delivered", "decode_messages"]
+
+DEFAULT_DEDUP_WINDOW: Final = 10_000
+"""How many of the latest msg_ids a session remembers to drop repeats."""
 
 #: Method name to event class, for every method livecore decodes.
 METHODS: Final[dict[str, type[MessageEvent[Any]]]] = {
@@ -109,10 +113,48 @@ _LAZY: Final[dict[str, type[MessageEvent[Any]]]] = {
 _NONE_LAZY: Final[dict[str, type[MessageEvent[Any]]]] = {}
 
 
+class Delivered:
+    """The msg_ids delivered lately, to drop a message that arrives again.
+
+    The server replays history after a resume (``is_history``), and a
+    refreshed first payload repeats recent messages: each may carry a msg_id
+    already delivered. The window is bounded (``size`` ids, the oldest
+    forgotten first), so memory stays flat on a stream of any length; a
+    repeat older than the window is delivered again. msg_id 0 (absent) is
+    never treated as a repeat.
+    """
+
+    __slots__ = ("dropped", "ids", "order", "size")
+
+    def __init__(self, size: int = DEFAULT_DEDUP_WINDOW) -> None:
+        if size < 1:
+            raise ValueError("the window must hold at least one msg_id")
+        self.size = size
+        self.ids: set[int] = set()
+        self.order: deque[int] = deque()
+        #: Messages dropped as repeats so far.
+        self.dropped = 0
+
+    def __contains__(self, msg_id: int) -> bool:
+        return msg_id in self.ids
+
+    def trim(self) -> None:
+        """Forget the oldest ids beyond the window."""
+        order, ids = self.order, self.ids
+        while len(order) > self.size:
+            ids.discard(order.popleft())
+
+
 def decode_messages(
-    messages: Iterable[pb.Message], out: list[Event], validate: bool = False
+    messages: Iterable[pb.Message],
+    out: list[Event],
+    validate: bool = False,
+    seen: Delivered | None = None,
 ) -> list[int]:
     """Append the events of every Message to ``out``, in order.
+
+    With ``seen``, a message whose msg_id it holds is skipped (counted in
+    ``seen.dropped``) and every other msg_id is added to it.
 
     A payload that must be parsed (because a rule needs it, or ``validate``
     is set) and fails to parse gives a ``MessageErrorEvent`` in place of the
@@ -128,9 +170,18 @@ def decode_messages(
     controls: list[int] = []
     append = out.append
     lazy = (_NONE_LAZY if validate else _LAZY).get
+    ids: set[int] = seen.ids if seen is not None else set()
+    remember = seen.order.append if seen is not None else None
     for message in messages:
-        method = message.method
         msg_id = message.msg_id
+        if remember is not None and msg_id:
+            if msg_id in ids:
+                assert seen is not None
+                seen.dropped += 1
+                continue
+            ids.add(msg_id)
+            remember(msg_id)
+        method = message.method
         cls = lazy(method)
         if cls is not None:
             append(cls(method, msg_id, message.payload))
@@ -147,6 +198,8 @@ def decode_messages(
             else:
                 _decode_known(cls, method, msg_id, message.payload, out)
         append(WebsocketResponseEvent(message, method, msg_id))
+    if seen is not None and len(seen.order) > seen.size:
+        seen.trim()
     return controls
 
 

@@ -20,6 +20,13 @@ or::
 
 Handlers run in order, in the session's task: a slow one slows the socket
 (backpressure), and one that raises is logged and the session goes on.
+
+A session outlives its sockets: when one breaks, closes abnormally or goes
+silent (the core's watchdog), the client waits as the core's reconnect policy
+says (``ReconnectingEvent``), asks the provider for a fresh first payload,
+and opens a new socket that resumes from the last cursor (``ReconnectedEvent``);
+messages already delivered are not delivered again. Never after the stream
+ended or after :meth:`Client.close`; ``reconnect=None`` turns it off.
 Events for ``async for`` wait in a bounded buffer; when it is full the client
 stops reading the socket (``overflow="block"``, the default, so nothing is
 lost and memory stays bounded) or drops message events and counts them
@@ -47,7 +54,7 @@ from trio_websocket import (
 
 from livecore import lifecycle
 from livecore.connection import WEBSOCKET_SUBPROTOCOLS, Connection
-from livecore.errors import LocalProtocolError
+from livecore.errors import HandshakeRejectedError, LocalProtocolError
 from livecore.events import (
     ConnectEvent,
     DecodeErrorEvent,
@@ -58,11 +65,21 @@ from livecore.events import (
     LivePauseEvent,
     LiveUnpauseEvent,
     MessageEvent,
+    ReconnectedEvent,
+    ReconnectingEvent,
 )
+from livecore.reconnect import NO_RECONNECT, ReconnectPolicy
 from livecore.web import HANDSHAKE_MSG, HANDSHAKE_OPTIONS
 from livecore_trio.providers import BytesProvider, PayloadProvider
 
-__all__ = ["DEFAULT_BUFFER", "DEFAULT_MAX_MESSAGE_SIZE", "Client", "Handler", "Overflow"]
+__all__ = [
+    "DEFAULT_BUFFER",
+    "DEFAULT_MAX_MESSAGE_SIZE",
+    "DEFAULT_RECONNECT",
+    "Client",
+    "Handler",
+    "Overflow",
+]
 
 log = logging.getLogger("livecore.client")
 
@@ -76,6 +93,9 @@ _MESSAGE_TOO_BIG: Final = 1009
 _CANCEL_GRACE: Final = 0.05  # seconds to get the close frame out when cancelled
 DEFAULT_MAX_MESSAGE_SIZE: Final = 4 * 1024 * 1024
 """Largest WebSocket message accepted (bytes); a bigger one closes the socket with 1009."""
+DEFAULT_RECONNECT: Final = ReconnectPolicy()
+"""The client's reconnect policy unless told otherwise: up to 10 tries in a row
+within 5 minutes of a loss, backoff from 0.5 s to 30 s with full jitter."""
 
 # Never dropped under overflow="drop": the events a user must see to know where the stream is.
 _KEPT: Final = (
@@ -85,6 +105,8 @@ _KEPT: Final = (
     LivePauseEvent,
     LiveUnpauseEvent,
     DecodeErrorEvent,
+    ReconnectingEvent,
+    ReconnectedEvent,
 )
 
 
@@ -100,7 +122,12 @@ class Client:
     :param connect_timeout: seconds for the WebSocket handshake.
     :param close_timeout: seconds to wait for a clean close (also on cancellation).
     :param max_message_size: largest WebSocket message accepted, in bytes.
+    :param reconnect: how to retry a lost socket (``None``: never; see
+        :class:`~livecore.reconnect.ReconnectPolicy`).
     :param ssl_context: for ``wss://`` URLs; the default verifies certificates.
+    :param verify_tls: False turns certificate verification off for ``wss://``
+        (for a test server with a self-signed certificate only); it is logged
+        as a warning on every connect, since it lets anyone read the session.
     :param record: called with every WebSocket message received, before decoding
         (``livecore record`` writes them to a ``.frames`` file).
     :param connection_options: passed to :class:`~livecore.Connection`
@@ -118,7 +145,9 @@ class Client:
         connect_timeout: float = 10.0,
         close_timeout: float = 2.0,
         max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
+        reconnect: ReconnectPolicy | None = DEFAULT_RECONNECT,
         ssl_context: ssl.SSLContext | None = None,
+        verify_tls: bool = True,
         record: Callable[[bytes], None] | None = None,
         **connection_options: Any,
     ) -> None:
@@ -136,17 +165,29 @@ class Client:
         self.connect_timeout = connect_timeout
         self.close_timeout = close_timeout
         self.max_message_size = max_message_size
+        self.verify_tls = verify_tls
+        if ssl_context is None and not verify_tls:
+            ssl_context = ssl.create_default_context()
+            ssl_context.check_hostname = False
+            ssl_context.verify_mode = ssl.CERT_NONE
         self.ssl_context = ssl_context
         self.record = record
         #: The core of the current (or last) session; its counters are the session's.
-        self.connection = Connection(unique_id=unique_id, room_id=room_id, **connection_options)
+        self.connection = Connection(
+            unique_id=unique_id,
+            room_id=room_id,
+            reconnect=reconnect if reconnect is not None else NO_RECONNECT,
+            **connection_options,
+        )
         #: The session's DisconnectEvent, once it ended.
         self.disconnect: DisconnectEvent | None = None
         #: Message events dropped because the buffer was full (``overflow="drop"``).
         self.dropped = 0
         #: Handler calls that raised (each was logged).
         self.handler_errors = 0
-        #: The exception that kept the session from connecting (provider, handshake), if any.
+        #: The exception of the last try that failed to open a socket (provider,
+        #: handshake: e.g. :class:`~livecore.errors.HandshakeRejectedError`);
+        #: None again once a socket opens.
         self.error: Exception | None = None
 
         self._handlers: dict[type[Event], list[Handler[Any]]] = {}
@@ -265,7 +306,16 @@ class Client:
         conn.start()
         try:
             try:
-                code, detail, reason = await self._connect(conn, channel)
+                while True:
+                    code, detail, reason = await self._connect(conn, channel)
+                    conn.connection_lost(code, detail, reason=reason, now=trio.current_time())
+                    await self._deliver(conn, channel)
+                    if conn.over:
+                        break
+                    await self._wait_to_reconnect(conn)
+                    await self._deliver(conn, channel)
+                    if conn.over:
+                        break
             except BaseException as exc:
                 # Cancelled, interrupted, or a record callback failed: the socket
                 # is closed by now; still say goodbye, then let it through.
@@ -276,18 +326,26 @@ class Client:
                     with trio.move_on_after(self.close_timeout):
                         await self._deliver(conn, channel)
                 raise
-            conn.connection_lost(code, detail, reason=reason)
-            await self._deliver(conn, channel)
         finally:
             if channel is not None:
                 await channel.aclose()
         assert self.disconnect is not None
         return self.disconnect
 
+    async def _wait_to_reconnect(self, conn: Connection) -> None:
+        """Sleep until the core's reconnect deadline, or until close() ends the session."""
+        due = conn.reconnect_at
+        with trio.move_on_at(-math.inf if due is None else due):
+            await self._close_requested.wait()
+        if self._close_requested.is_set():
+            conn.close()  # no socket: the session ends here
+            return
+        conn.handle_timeout(trio.current_time())
+
     async def _connect(
         self, conn: Connection, channel: trio.MemorySendChannel[Event] | None
     ) -> tuple[int | None, str, DisconnectReason | None]:
-        """Get the first payload, open the socket and pump it.
+        """Get a first payload, open a socket and pump it (once per try).
 
         Returns how it ended: the close code, a detail, and a reason when the
         driver knows better than the code."""
@@ -316,6 +374,12 @@ class Client:
             self.error = exc
             return None, f"cannot connect: {exc}", failed
         headers = [(k.encode(), v.encode()) for k, v in payload.headers]
+        if url.startswith("wss:") and not self._verifies():
+            log.warning(
+                "TLS certificate verification is OFF for %s: anyone on the path can read "
+                "and change this session (verify_tls=False)",
+                url.split("?", 1)[0],
+            )
         with trio.CancelScope() as self._connect_scope:
             try:
                 async with open_websocket_url(
@@ -328,13 +392,17 @@ class Client:
                     disconnect_timeout=self.close_timeout,
                 ) as ws:
                     self._ws = ws  # from here on, close() closes the socket instead
+                    self.error = None
                     options = _header(ws.handshake_headers, HANDSHAKE_OPTIONS)
                     conn.socket_opened(trio.current_time(), options)
-                    return await self._pump(conn, ws, channel)
+                    try:
+                        return await self._pump(conn, ws, channel)
+                    finally:
+                        self._ws = None
             except ConnectionRejected as exc:
-                self.error = exc
-                why = _header(exc.headers or (), HANDSHAKE_MSG) or ""
-                return None, f"handshake refused with HTTP {exc.status_code} {why}".strip(), failed
+                said = _header(exc.headers or (), HANDSHAKE_MSG) or ""
+                self.error = HandshakeRejectedError(exc.status_code, said)
+                return None, str(self.error), failed
             except (HandshakeError, OSError, ValueError) as exc:
                 # ValueError: trio-websocket's word for a URL it cannot use.
                 cause = exc.__cause__ if not str(exc) and exc.__cause__ is not None else exc
@@ -343,6 +411,10 @@ class Client:
                 self.error = exc
                 return None, f"cannot connect: {type(cause).__name__}: {cause}", failed
         return closed_early  # close() cancelled the handshake
+
+    def _verifies(self) -> bool:
+        context = self.ssl_context
+        return context is None or context.verify_mode != ssl.CERT_NONE
 
     async def _pump(
         self,
@@ -356,6 +428,7 @@ class Client:
                 nursery.start_soon(self._beat, conn, ws)
                 nursery.start_soon(self._closer, conn, ws)
                 await self._flush(conn, ws)  # enter-room
+                await self._deliver(conn, channel)  # ReconnectedEvent, after a reconnect
                 try:
                     while True:
                         data = await ws.get_message()
@@ -364,7 +437,7 @@ class Client:
                         if record is not None and not self._record(record, data):
                             conn.close()
                             await self._close_socket(1000, "recording failed")
-                        conn.receive_data(data)
+                        conn.receive_data(data, trio.current_time())
                         self._rearm(conn)
                         await self._flush(conn, ws)
                         await self._deliver(conn, channel)
@@ -421,6 +494,10 @@ class Client:
             self._timer = None
             conn.handle_timeout(trio.current_time())
             await self._flush(conn, ws)
+            if conn.wants_close:  # the watchdog found the socket stale
+                # The reader then sees the close and reports it to the core.
+                await self._close_socket(1000, self._closing_words(conn))
+                return
 
     def _rearm(self, conn: Connection) -> None:
         """The core's deadline may have moved: make the timer wake for it."""
@@ -438,6 +515,8 @@ class Client:
             return "the stream ended"
         if self._close_requested.is_set():
             return "closed by the client"
+        if conn.stale:
+            return f"stale: {conn.stale_detail}"
         return "livecore gave up on the server"
 
     async def _close_socket(self, code: int, reason: str, timeout: float | None = None) -> None:
