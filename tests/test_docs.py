@@ -101,3 +101,12 @@ def test_every_script_step_is_documented_in_room_md() -> None:
     text = (DOCS / "room.md").read_text(encoding="utf-8")
     rows = set(re.findall(r"^\| `(\w+)", text, re.MULTILINE))
     assert set(STEP_HELP) <= rows, f"undocumented steps: {sorted(set(STEP_HELP) - rows)}"
+
+
+def test_every_fault_kind_is_documented_in_room_md() -> None:
+    from livecore.room import FAULT_HELP
+
+    text = (DOCS / "room.md").read_text(encoding="utf-8")
+    section = text.split("\n## Faults\n", 1)[1].split("\n## ", 1)[0]
+    rows = set(re.findall(r"^\| `(\w+)", section, re.MULTILINE))
+    assert set(FAULT_HELP) <= rows, f"undocumented faults: {sorted(set(FAULT_HELP) - rows)}"

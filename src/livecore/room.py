@@ -14,14 +14,26 @@ client sends, ``handle_timeout(now)`` when ``next_deadline()`` passes,
 socket closed. It records what it sent (frames, msg_ids, which asked for an
 ack) and what it got (enter-room, heartbeats, acks), for tests and the soak.
 
+A :class:`Faults` plan (``Faults.parse("drop@120,close@300:1011,history:5")``
+or :meth:`Faults.random`) makes the room misbehave on purpose: cut or close
+the socket, fall silent, push frames no client can read, refuse handshakes,
+replay history on resume. Each positioned fault fires once per room, so a
+client that resumes from its cursor gets past it, and ``Room.faults_fired``
+counts what fired: "nothing lost, nothing duplicated" stays checkable.
+
 Nothing here reads a clock or touches a socket: ``livecore_trio.room``
 serves it over a real WebSocket on loopback.
 """
 
 from __future__ import annotations
 
+import functools
+import gzip
 import random
 import re
+import struct
+import zlib
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
@@ -32,19 +44,28 @@ from google.protobuf.message import Message as _PbMessage
 from livecore import frames
 from livecore.errors import FrameDecodeError
 from livecore.proto import webcast_pb2 as pb
-from livecore.web import HANDSHAKE_OPTIONS
+from livecore.web import HANDSHAKE_MSG, HANDSHAKE_OPTIONS
 
 __all__ = [
+    "BOMB_SIZE",
     "DEFAULT_LINGER",
     "DEFAULT_PING_INTERVAL",
     "DEFAULT_RATE",
     "DEFAULT_ROOM_ID",
+    "FAULT_HELP",
+    "OVERSIZE",
     "PUSH_PATH",
+    "RANDOM_KINDS",
     "Ack",
     "Close",
+    "Fault",
+    "FaultSpecError",
+    "Faults",
     "Frame",
     "Heartbeat",
+    "Injected",
     "Item",
+    "Refusal",
     "Room",
     "RoomSession",
     "Script",
@@ -300,6 +321,300 @@ STEP_HELP: Final = _STEP_HELP
 """What each step keyword of a hand-written script does (for ``--help`` and docs)."""
 
 
+# ---- faults ---------------------------------------------------------------------
+
+
+class FaultSpecError(ScriptError):
+    """A fault plan that cannot be understood; names the part at fault."""
+
+
+# One fault kind of a plan: its spec syntax and what a client meets.
+_FAULT_HELP: Final = {
+    "drop": "drop@N: before frame N the TCP connection is cut with no close frame (1006)",
+    "close": "close@N:CODE: before frame N the room closes with CODE (close:1006 is a drop)",
+    "stall": "stall@N: from frame N the session goes silent for good, its socket open",
+    "garbage": "garbage@N: an extra binary frame of random bytes before frame N",
+    "truncated": "truncated@N: an extra msg frame before frame N, its gzip cut short",
+    "bomb": "bomb@N: an extra msg frame before frame N whose gzip inflates to 64 MiB",
+    "oversize": "oversize@N: an extra msg frame of over 4 MiB before frame N",
+    "burst": "burst@N:K: frames N to N+K-1 pushed at once, unpaced",
+    "refuse": "refuse[@N][:K]: (at frame N, a drop, then) the next K handshakes get HTTP 503",
+    "reject": "reject[@N][:K]: as refuse, answered HTTP 200 with a Handshake-Msg header",
+    "history": "history:K: a session resuming from a cursor first gets the K messages "
+    "before it again, is_history set",
+}
+FAULT_HELP: Final = _FAULT_HELP
+"""What each fault kind of a plan does (for ``--help`` and docs)."""
+
+_REFUSALS: Final = frozenset({"refuse", "reject"})
+_NO_ARG: Final = frozenset({"drop", "stall", "garbage", "truncated", "bomb", "oversize"})
+_SENDABLE_CLOSE: Final = frozenset([*range(1000, 1004), *range(1007, 1015), *range(3000, 5000)])
+_MAX_COUNT: Final = 100_000  # burst frames, refused handshakes
+_MAX_HISTORY: Final = 10_000  # a client's default cap on the messages of one frame
+
+RANDOM_KINDS: Final = (
+    "drop",
+    "close:1001",
+    "close:1011",
+    "stall",
+    "garbage",
+    "truncated",
+    "bomb",
+    "oversize",
+    "burst:50",
+    "refuse:2",
+)
+"""What :meth:`Faults.random` draws from by default: faults a client that
+reconnects, resumes from its cursor and drops repeated msg_ids gets past
+without losing a message."""
+
+BOMB_SIZE: Final = 64 * 1024 * 1024
+"""What a ``bomb`` frame's gzip inflates to: far past a client's 8 MiB cap."""
+OVERSIZE: Final = 4 * 1024 * 1024 + 64 * 1024
+"""The size of an ``oversize`` frame: past a client's default 4 MiB max_message_size."""
+
+_SPEC_ITEM: Final = re.compile(r"([a-z_]+)(?:@([^:@]*))?(?::([^:@]*))?")
+_PADDING_FIELD: Final = 99  # an unknown FetchResult field: clients skip it (WIRE.md)
+
+
+def _fault_problem(kind: str, at: int | None, arg: int | None) -> str | None:
+    """What is wrong with a fault, or None when it is a good one."""
+    if kind not in _FAULT_HELP:
+        return f"unknown fault {kind!r} (known: {', '.join(_FAULT_HELP)})"
+    if at is not None and at < 0:
+        return f"a frame index is >= 0, not {at}"
+    if kind == "history":
+        if at is not None:
+            return "history applies to every resume: it takes no @FRAME (history:5)"
+        if arg is None or not 1 <= arg <= _MAX_HISTORY:
+            return f"history wants :K, the messages to replay again, 1 to {_MAX_HISTORY}"
+        return None
+    if at is None and kind not in _REFUSALS:
+        return f"{kind} wants the frame it comes before: {_FAULT_HELP[kind].split(':')[0]}"
+    if kind in _NO_ARG:
+        return None if arg is None else f"{kind} takes no :argument"
+    if kind == "close":
+        if arg is None or (arg != 1006 and arg not in _SENDABLE_CLOSE):
+            return (
+                "close wants a code a server can send, 1000-1003, 1007-1014 or "
+                f"3000-4999 (or 1006 for a drop), e.g. close@{at}:1011"
+            )
+        return None
+    if arg is not None and not 1 <= arg <= _MAX_COUNT:  # burst, refuse, reject
+        return f"{kind}'s count is 1 to {_MAX_COUNT}, not {arg}"
+    if kind == "burst" and arg is None:
+        return f"burst wants :K, the frames to push at once (burst@{at}:50)"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Fault:
+    """One fault of a plan: its ``kind``, the frame index it comes before
+    (``at``; None for ``history`` and for refusals from the first handshake)
+    and its argument (a close code, or a count). Refused at once when it
+    makes no sense (:class:`FaultSpecError`): a plan is checked when built."""
+
+    kind: str
+    at: int | None = None
+    arg: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind in _REFUSALS and self.arg is None:
+            object.__setattr__(self, "arg", 1)
+        problem = _fault_problem(self.kind, self.at, self.arg)
+        if problem is not None:
+            raise FaultSpecError(f"fault {str(self)!r}: {problem}")
+
+    def __str__(self) -> str:
+        at = "" if self.at is None else f"@{self.at}"
+        arg = "" if self.arg is None else f":{self.arg}"
+        return f"{self.kind}{at}{arg}"
+
+
+@dataclass(frozen=True, slots=True)
+class Faults:
+    """A fault plan for a :class:`Room`. Each positioned fault fires once per
+    room, so a client that comes back with its cursor gets past it; ``str()``
+    gives the plan back in :meth:`parse`'s grammar."""
+
+    items: tuple[Fault, ...] = ()
+
+    def __post_init__(self) -> None:
+        if sum(f.kind == "history" for f in self.items) > 1:
+            raise FaultSpecError("history is given more than once")
+
+    @classmethod
+    def parse(cls, spec: str) -> Faults:
+        """Read a plan: ``KIND[@FRAME][:ARG]`` items separated by commas or
+        spaces, e.g. ``drop@120,close@300:1011,history:5``. Raises
+        :class:`FaultSpecError` naming the item at fault."""
+        items: list[Fault] = []
+        for part in re.split(r"[,\s]+", spec.strip()):
+            if not part:
+                continue
+            match = _SPEC_ITEM.fullmatch(part.lower())
+            if match is None:
+                raise FaultSpecError(
+                    f"fault {part!r}: not KIND[@FRAME][:ARG] (e.g. close@300:1011)"
+                )
+            kind, at, arg = match.groups()
+            numbers = [_spec_number(part, text) for text in (at, arg)]
+            problem = _fault_problem(kind, *numbers)
+            if problem is not None:
+                raise FaultSpecError(f"fault {part!r}: {problem}")
+            items.append(Fault(kind, *numbers))
+        return cls(tuple(items))
+
+    @classmethod
+    def random(
+        cls,
+        seed: int,
+        frames: int,
+        rate: float,
+        *,
+        kinds: Iterable[str] = RANDOM_KINDS,
+        history: int = 5,
+    ) -> Faults:
+        """Each of ``frames`` frame indexes gets a fault with probability
+        ``rate``, drawn from ``kinds`` (``KIND[:ARG]`` each, as in a spec
+        without the ``@FRAME``); ``history`` > 0 adds ``history:K``. The same
+        arguments give the same plan."""
+        if not 0 <= rate <= 1:
+            raise ValueError("rate is a probability, 0 to 1")
+        templates = []
+        for text in kinds:
+            plan = cls.parse(text.replace(":", "@0:", 1) if ":" in text else f"{text}@0")
+            if len(plan.items) != 1:
+                raise FaultSpecError(f"fault kind {text!r}: one KIND[:ARG] each")
+            templates.append(plan.items[0])
+        if not templates and rate > 0:
+            raise ValueError("no kinds to draw faults from")
+        rng = random.Random(seed)
+        items = []
+        for index in range(frames):
+            if rng.random() < rate:
+                template = rng.choice(templates)
+                items.append(Fault(template.kind, index, template.arg))
+        if history:
+            items.append(Fault("history", None, history))
+        return cls(tuple(items))
+
+    @property
+    def history(self) -> int:
+        """The messages replayed to a resuming session (``history:K``), 0 for none."""
+        return next((f.arg or 0 for f in self.items if f.kind == "history"), 0)
+
+    def __str__(self) -> str:
+        return ",".join(str(f) for f in self.items)
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+
+def _spec_number(part: str, text: str | None) -> int | None:
+    if text is None:
+        return None
+    if not text.isdigit():
+        raise FaultSpecError(f"fault {part!r}: {text!r} is not a whole number")
+    return int(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """An HTTP answer that refuses a WebSocket handshake (what the server
+    sends instead of 101): ``Room.refusal()`` hands them out."""
+
+    status: int
+    headers: tuple[tuple[str, str], ...] = ()
+    body: bytes = b""
+
+    @property
+    def kind(self) -> str:
+        """``reject`` for TikTok's way (200 with ``Handshake-Msg``), else ``refuse``."""
+        return "reject" if self.status == 200 else "refuse"
+
+
+def _gzip_zeros(size: int) -> bytes:
+    """A gzip member of ``size`` zero bytes (a multiple of 1 MiB), built
+    without compressing them all: once the window is all zeros, every
+    further MiB compresses to the same sync-flushed block, so one is repeated.
+    """
+    chunk = bytes(1 << 20)
+    count = size // len(chunk)
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -15)  # raw deflate: the gzip framing is ours
+    first = deflate.compress(chunk) + deflate.flush(zlib.Z_SYNC_FLUSH)
+    again = deflate.compress(chunk) + deflate.flush(zlib.Z_SYNC_FLUSH)
+    tail = deflate.flush(zlib.Z_FINISH)
+    crc = 0
+    for _ in range(count):
+        crc = zlib.crc32(chunk, crc)
+    header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff"  # no name, mtime 0, OS unknown
+    trailer = struct.pack("<II", crc, (len(chunk) * count) & 0xFFFFFFFF)
+    return header + first + again * (count - 1) + tail + trailer
+
+
+@functools.cache
+def _bomb_frame() -> bytes:
+    """The ``bomb`` frame: about 65 KiB on the wire, built once per process."""
+    return frames.encode_msg_frame(
+        _gzip_zeros(BOMB_SIZE), compress=False, extra_headers={"compress_type": "gzip"}
+    )
+
+
+def _garbage(seed: int, index: int) -> bytes:
+    """Seeded random bytes no client can read: a leading 0 byte is protobuf
+    field number 0, which no decoder accepts."""
+    rng = random.Random(f"livecore-garbage-{seed}-{index}")
+    return b"\x00" + rng.randbytes(rng.randint(8, 512))
+
+
+def _oversize_frame() -> bytes:
+    """A ``msg`` frame of :data:`OVERSIZE` bytes that carries nothing: no
+    messages, no cursor, only an unknown padding field a client skips. Joined
+    by hand, so that building it costs two copies of the padding, not four."""
+    head = pb.FetchResult(fetch_interval=1000, fetch_type=1).SerializeToString()
+    frame = pb.PushFrame(payload_encoding="pb", payload_type=frames.PAYLOAD_MSG)
+    padding = OVERSIZE - 64  # what is left once the frame's own fields are counted
+    payload = len(head) + len(_field(_PADDING_FIELD, padding)) + padding
+    return b"".join(
+        (
+            frame.SerializeToString(),
+            _field(8, payload),  # PushFrame.payload: the FetchResult
+            head,
+            _field(_PADDING_FIELD, padding),
+            bytes(padding),
+        )
+    )
+
+
+def _field(number: int, size: int) -> bytes:
+    """The tag and length of a length-delimited protobuf field."""
+    return _varint(number << 3 | 2) + _varint(size)
+
+
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while value > 0x7F:
+        out.append(value & 0x7F | 0x80)
+        value >>= 7
+    out.append(value)
+    return bytes(out)
+
+
+def _header_dict(
+    headers: Mapping[str, str] | Iterable[tuple[str, str]] | None,
+) -> dict[str, str]:
+    """Request headers by lower-case name; a repeated one joined as HTTP allows."""
+    pairs = headers.items() if isinstance(headers, Mapping) else headers or ()
+    out: dict[str, str] = {}
+    for name, value in pairs:
+        key = name.lower()
+        if key in out:
+            value = out[key] + ("; " if key == "cookie" else ", ") + value
+        out[key] = value
+    return out
+
+
 # ---- message building ---------------------------------------------------------------
 
 
@@ -485,6 +800,17 @@ class SentFrame:
 
 
 @dataclass(frozen=True, slots=True)
+class Injected:
+    """An extra frame a fault made a session push besides the log's: its
+    kind, when, its size, and the msg_ids it repeats (``history`` only)."""
+
+    kind: str
+    at: float
+    size: int
+    msg_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Heartbeat:
     """A heartbeat a session received."""
 
@@ -522,6 +848,8 @@ class Room:
     :param ping_interval: announced in ``Handshake-Options``.
     :param ack_ratio: the share of frames that ask for an ack.
     :param linger: seconds to wait for the client's close once the stream is over.
+    :param faults: what goes wrong, and where (:class:`Faults`); ``faults_fired``
+        counts what did.
     """
 
     def __init__(
@@ -535,6 +863,7 @@ class Room:
         ack_ratio: float = 0.75,
         linger: float = DEFAULT_LINGER,
         compress: bool = True,
+        faults: Faults | None = None,
     ) -> None:
         if not 0 < rate <= 100_000:
             raise ValueError("rate must be in (0, 100000] frames per second")
@@ -549,9 +878,25 @@ class Room:
         self.compress = compress
         self.sessions: list[RoomSession] = []
         self._closes_done: set[int] = set()  # positions of Close items already executed
+        self.faults = faults if faults is not None else Faults()
+        #: Faults a client met, by kind: one per positioned fault that fired, one
+        #: per history frame sent, one per refused handshake.
+        self.faults_fired: Counter[str] = Counter()
+        #: The handshakes refused so far, in order.
+        self.refused: list[Refusal] = []
+        self._faults_at: dict[int, list[int]] = {}  # frame index -> slots of self.faults.items
+        self._faults_done: set[int] = set()  # slots already fired (once per room)
+        self._refusals: deque[Refusal] = deque()
+        for slot, fault in enumerate(self.faults.items):
+            if fault.at is not None:
+                self._faults_at.setdefault(fault.at, []).append(slot)
+            elif fault.kind in _REFUSALS:  # from the first handshake on
+                self._faults_done.add(slot)
+                self._refuse_for(fault)
         rng = random.Random(seed)
         builder = _Builder(room_id, rng)
         self._log: list[_Entry] = []
+        self._frame_positions: list[int] = []  # frame index -> log position
         frame_index = 0
         clock_ms = _BASE_MS
         for item in self.script.items:
@@ -574,6 +919,7 @@ class Room:
                     messages=messages,
                 )
             )
+            self._frame_positions.append(len(self._log) - 1)
             frame_index += 1
 
     # ---- what the room holds ------------------------------------------------------
@@ -621,29 +967,74 @@ class Room:
         )
         return result.SerializeToString()
 
+    def history_frame(self, position: int, count: int) -> tuple[bytes, tuple[int, ...]]:
+        """A ``msg`` frame repeating the ``count`` messages before log ``position``,
+        each with ``is_history`` set, and their msg_ids. It carries no cursor and
+        asks for no ack: a client keeps its own resume point."""
+        repeated: list[pb.Message] = []
+        for entry in reversed(self._log[:position]):
+            repeated.extend(reversed(entry.messages))
+            if len(repeated) >= count:
+                break
+        messages = []
+        for original in reversed(repeated[:count]):
+            copy = pb.Message()
+            copy.CopyFrom(original)
+            copy.is_history = True
+            messages.append(copy)
+        result = pb.FetchResult(
+            messages=messages,
+            fetch_interval=1000,
+            fetch_type=1,
+            heartbeat_duration=int(self.ping_interval * 1000),
+        )
+        frame = frames.encode_msg_frame(result, compress=self.compress)
+        return frame, tuple(m.msg_id for m in messages)
+
+    def fault_frame(self, kind: str, index: int) -> bytes:
+        """The extra frame a ``garbage``, ``truncated``, ``bomb`` or ``oversize``
+        fault pushes before frame ``index``. None of them can be read for a
+        msg_id: the stream's messages arrive only in the log's own frames."""
+        if kind == "garbage":
+            return _garbage(self.seed, index)
+        if kind == "bomb":
+            return _bomb_frame()
+        if kind == "oversize":
+            return _oversize_frame()
+        if kind == "truncated":  # that frame's own payload, cut in the middle
+            position = self._frame_positions[index]
+            body = gzip.compress(self._fetch_result(position).SerializeToString(), mtime=0)
+            return frames.encode_msg_frame(
+                body[: len(body) // 2], compress=False, extra_headers={"compress_type": "gzip"}
+            )
+        raise ValueError(f"{kind!r} faults push no frame")
+
     def encoded_frame(self, position: int) -> bytes:
         """The ``msg`` frame at a log position, exactly as the room sends it."""
         entry = self._log[position]
         if entry.index < 0:
             raise ValueError(f"position {position} holds {entry.item!r}, not a frame")
         if entry.encoded is None:
-            result = pb.FetchResult(
-                messages=entry.messages,
-                cursor=self.cursor_after(position + 1),
-                fetch_interval=1000,
-                now=_BASE_MS + entry.index,
-                internal_ext=entry.internal_ext,
-                fetch_type=1,
-                heartbeat_duration=int(self.ping_interval * 1000),
-                need_ack=entry.need_ack,
-            )
             entry.encoded = frames.encode_msg_frame(
-                result,
+                self._fetch_result(position),
                 seq_id=entry.index + 1,
                 log_id=entry.log_id,
                 compress=self.compress,
             )
         return entry.encoded
+
+    def _fetch_result(self, position: int) -> pb.FetchResult:
+        entry = self._log[position]
+        return pb.FetchResult(
+            messages=entry.messages,
+            cursor=self.cursor_after(position + 1),
+            fetch_interval=1000,
+            now=_BASE_MS + entry.index,
+            internal_ext=entry.internal_ext,
+            fetch_type=1,
+            heartbeat_duration=int(self.ping_interval * 1000),
+            need_ack=entry.need_ack,
+        )
 
     def frames(self) -> Iterator[bytes]:
         """Every ``msg`` frame of the stream in order, as sent (a corpus, a recording)."""
@@ -653,12 +1044,50 @@ class Room:
 
     # ---- sessions -------------------------------------------------------------------
 
-    def open(self, now: float, query: Mapping[str, str] | None = None) -> RoomSession:
-        """A client's WebSocket handshake arrived: a new session, resuming from
-        the query's ``cursor`` when it names one of this room's positions."""
-        session = RoomSession(self, now, dict(query or {}))
+    def open(
+        self,
+        now: float,
+        query: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
+    ) -> RoomSession:
+        """A client's WebSocket handshake was accepted: a new session, resuming
+        from the query's ``cursor`` when it names one of this room's positions.
+        ``headers`` (the request's) are kept by lower-case name, so tests can
+        check what a client sent (its ``Cookie``, its ``User-Agent``)."""
+        session = RoomSession(self, now, dict(query or {}), _header_dict(headers))
         self.sessions.append(session)
         return session
+
+    def refuse(self, count: int = 1, *, status: int = 503, message: str = "") -> None:
+        """Refuse the next ``count`` handshakes with HTTP ``status`` instead of 101.
+
+        Status 200 is how TikTok refuses a client it detected: the reason goes
+        in a ``Handshake-Msg`` header (WIRE.md section 7). Any status carries
+        ``message`` as its body too.
+        """
+        if status == 101 or not 200 <= status <= 599:
+            raise ValueError(f"a refusal is an HTTP status 200-599 other than 101, not {status}")
+        if not 1 <= count <= _MAX_COUNT:
+            raise ValueError(f"count is 1 to {_MAX_COUNT}, not {count}")
+        text = message or ("handshake refused" if status == 200 else "service unavailable")
+        headers: tuple[tuple[str, str], ...] = (("Content-Type", "text/plain; charset=utf-8"),)
+        if status == 200:
+            headers += ((HANDSHAKE_MSG, text),)
+        self._refusals.extend([Refusal(status, headers, text.encode() + b"\n")] * count)
+
+    def refusal(self, now: float) -> Refusal | None:
+        """A handshake arrived at ``now``: the refusal to answer it with (used
+        up), or None to accept it (then :meth:`open`)."""
+        if not self._refusals:
+            return None
+        refusal = self._refusals.popleft()
+        self.refused.append(refusal)
+        self.faults_fired[refusal.kind] += 1
+        return refusal
+
+    def _refuse_for(self, fault: Fault) -> None:
+        reason = "the simulated room refuses this handshake (fault)"
+        self.refuse(fault.arg or 1, status=200 if fault.kind == "reject" else 503, message=reason)
 
     def handshake_headers(self) -> list[tuple[str, str]]:
         """Headers for the handshake's response."""
@@ -674,9 +1103,13 @@ class Room:
 class RoomSession:
     """One client's WebSocket, server side. Drive it as the module docstring says."""
 
-    def __init__(self, room: Room, now: float, query: dict[str, str]) -> None:
+    def __init__(
+        self, room: Room, now: float, query: dict[str, str], headers: dict[str, str] | None = None
+    ) -> None:
         self.room = room
         self.query = query
+        #: The handshake's request headers, by lower-case name.
+        self.headers = headers or {}
         self.opened_at = now
         self.start = room.position_of(query.get("cursor"))
         self._position = self.start
@@ -703,6 +1136,16 @@ class RoomSession:
         #: The close code the transport reported, once it is gone (None: no close frame).
         self.closed = False
         self.lost_code: int | None = None
+        #: Set once the room wants the TCP connection cut, with no close frame.
+        self.drop = False
+        #: Set once the session went silent for good (a ``stall``): it pushes
+        #: nothing and answers no heartbeat, but keeps reading.
+        self.stalled = False
+        #: The faults that fired in this session, and the extra frames they pushed.
+        self.faults: list[Fault] = []
+        self.injected: list[Injected] = []
+        self._burst = 0  # frames still to push unpaced
+        self._history = room.faults.history if self.start > 0 else 0
 
     @property
     def finished(self) -> bool:
@@ -746,12 +1189,17 @@ class RoomSession:
 
     def handle_timeout(self, now: float) -> None:
         """Push what is due at ``now``."""
-        if self.close_code is not None or self.closed:
+        if self._done:
             return
         if self._linger_until is not None:
             if now >= self._linger_until:
                 self._want_close(1000, "the stream is over")
             return
+        if self._history:
+            data, ids = self.room.history_frame(self.start, self._history)
+            self._history = 0
+            self._inject("history", data, now, ids)
+            self.room.faults_fired["history"] += 1
         due = self._due
         pushed = 0
         log = self.room._log
@@ -761,12 +1209,17 @@ class RoomSession:
                 self._linger_until = now + self.room.linger
                 return
             entry = log[self._position]
-            self._position += 1
             item = entry.item
+            if isinstance(item, Frame) and self._fire_faults(entry.index, now):
+                return  # the frame stays unsent: a client resumes right at it
+            self._position += 1
             if isinstance(item, Frame):
                 self._push(entry, self._position - 1, now)
                 pushed += 1
-                due += 1.0 / self._rate
+                if self._burst:
+                    self._burst -= 1
+                else:
+                    due += 1.0 / self._rate
             elif isinstance(item, Wait):
                 due += item.seconds
             elif isinstance(item, Rate):
@@ -782,26 +1235,29 @@ class RoomSession:
 
     def close(self, code: int, reason: str = "") -> None:
         """Ask for the socket to be closed with ``code`` (the server gives up on a client)."""
-        if self.close_code is None and not self.closed:
+        if self.close_code is None and not self.closed and not self.drop:
             self._want_close(code, reason)
 
     def connection_lost(self, code: int | None = None) -> None:
-        """The socket is gone (``code``: the close code, None when it broke)."""
+        """The socket is gone (``code``: the close code, None when it broke).
+        One the room dropped had no close frame, whatever the transport says."""
         self.closed = True
-        self.lost_code = code
+        self.lost_code = None if self.drop else code
         self._due = None
 
     # ---- outputs -------------------------------------------------------------------
 
     def data_to_send(self) -> list[bytes]:
+        """Frames to push now. After a ``stall`` or a ``drop`` only what was
+        queued before it (the transport sends those, then stalls or cuts)."""
         out, self._outbound = self._outbound, []
-        if self._hb_reply:
-            self._hb_reply = False
+        if self._hb_reply and not (self.stalled or self.drop):
             out.insert(0, _server_heartbeat())
+        self._hb_reply = False
         return out
 
     def next_deadline(self) -> float | None:
-        if self.close_code is not None or self.closed:
+        if self._done:
             return None
         return self._linger_until if self._linger_until is not None else self._due
 
@@ -844,6 +1300,47 @@ class RoomSession:
         self.close_code = code
         self.close_reason = reason
         self._due = None
+
+    @property
+    def _done(self) -> bool:
+        """True once nothing more will be pushed."""
+        return self.close_code is not None or self.closed or self.drop or self.stalled
+
+    def _fire_faults(self, index: int, now: float) -> bool:
+        """Fire the faults planned before frame ``index`` that have not fired
+        in this room yet, in plan order; True when one ended the push."""
+        room = self.room
+        for slot in room._faults_at.get(index, ()):
+            if slot in room._faults_done:
+                continue
+            room._faults_done.add(slot)
+            fault = room.faults.items[slot]
+            self.faults.append(fault)
+            kind = fault.kind
+            cut = kind in {"drop", *_REFUSALS} or (kind == "close" and fault.arg == 1006)
+            room.faults_fired["drop" if cut else kind] += 1
+            if cut:
+                if kind in _REFUSALS:  # the refused handshakes count as they are served
+                    room._refuse_for(fault)
+                self.drop = True
+                self._due = None
+                return True
+            if kind == "close":
+                self._want_close(fault.arg or 1011, f"fault: close {fault.arg}")
+                return True
+            if kind == "stall":
+                self.stalled = True
+                self._due = None
+                return True
+            if kind == "burst":
+                self._burst = (fault.arg or 1) - 1  # the pacing skipped after all but the last
+            else:
+                self._inject(kind, room.fault_frame(kind, index), now)
+        return False
+
+    def _inject(self, kind: str, data: bytes, now: float, msg_ids: tuple[int, ...] = ()) -> None:
+        self._outbound.append(data)
+        self.injected.append(Injected(kind, now, len(data), msg_ids))
 
 
 def _server_heartbeat() -> bytes:

@@ -1,9 +1,12 @@
 """Serve the core's simulated room over a real WebSocket server on loopback.
 
 All protocol logic is in :mod:`livecore.room`; this module only accepts
-WebSocket handshakes (any path, any query), hands bytes and ``trio``'s clock
-to a :class:`~livecore.room.RoomSession`, and sends, sleeps and closes as it
-says::
+WebSocket handshakes (any path, any query) or refuses them when the room
+says so, hands bytes and ``trio``'s clock to a
+:class:`~livecore.room.RoomSession`, and sends, sleeps, closes or cuts the
+TCP connection as it says. It owns each TCP stream (``wrap_server_stream``
+rather than ``serve_websocket``) so that a fault can cut one with no close
+frame, which trio-websocket offers no public call for::
 
     async with open_room(Room(seed=1)) as server:
         print(server.url)                  # ws://127.0.0.1:PORT/webcast/im/push/v2/
@@ -12,6 +15,7 @@ says::
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 from collections.abc import AsyncIterator
@@ -24,12 +28,11 @@ from trio_websocket import (
     ConnectionClosed,
     WebSocketConnection,
     WebSocketRequest,
-    WebSocketServer,
-    serve_websocket,
+    wrap_server_stream,
 )
 
 from livecore.connection import WEBSOCKET_SUBPROTOCOLS
-from livecore.room import PUSH_PATH, Room, RoomSession
+from livecore.room import OVERSIZE, PUSH_PATH, Room, RoomSession
 from livecore_trio.providers import FirstPayload
 
 __all__ = ["RoomProvider", "RoomServer", "open_room"]
@@ -38,6 +41,12 @@ log = logging.getLogger("livecore.room")
 
 _CLOSE_TIMEOUT = 2.0  # seconds to wait for a client's answer to our close
 _SEND_STALL = 30.0  # seconds a client may leave a frame unread before it is dropped
+_WATCH_ABOVE = 1024 * 1024  # bytes: a message this big is sent watching for the client's close
+_WATCH_EVERY = 0.05  # seconds between looks
+_HANDSHAKE_TIMEOUT = 30.0  # seconds a client may take to send its handshake
+# What the room accepts from a client in one message: more than any client
+# frame, and never less than what it sends itself (an ``oversize`` fault).
+_MAX_CLIENT_MESSAGE = OVERSIZE + 1024 * 1024
 
 
 class RoomServer:
@@ -75,17 +84,42 @@ class RoomServer:
         while self._active:
             await self._idle.wait()
 
-    async def _handle(self, request: WebSocketRequest) -> None:
+    async def _connection(self, stream: trio.SocketStream) -> None:
+        """One TCP connection, from the handshake to the last byte. Never raises:
+        whatever one client does, the room goes on serving the others."""
+        try:
+            async with trio.open_nursery() as nursery:  # trio-websocket's reader task
+                try:
+                    request = None
+                    with trio.move_on_after(_HANDSHAKE_TIMEOUT):
+                        request = await wrap_server_stream(
+                            nursery, stream, max_message_size=_MAX_CLIENT_MESSAGE
+                        )
+                    if request is not None:
+                        await self._handle(request, stream)
+                finally:
+                    await trio.aclose_forcefully(stream)  # ends the reader task too
+        except Exception:
+            log.exception("a client connection failed; the room goes on")
+
+    async def _handle(self, request: WebSocketRequest, stream: trio.SocketStream) -> None:
         now = trio.current_time()
+        refusal = self.room.refusal(now)
+        if refusal is not None:
+            headers = [(k.encode(), v.encode()) for k, v in refusal.headers]
+            with contextlib.suppress(ConnectionClosed):
+                await request.reject(refusal.status, extra_headers=headers, body=refusal.body)
+            return
         query = dict(parse_qsl(urlsplit(request.path).query, keep_blank_values=True))
-        session = self.room.open(now, query)
+        sent = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers]
+        session = self.room.open(now, query, sent)
         offered = request.proposed_subprotocols
         subprotocol = next((p for p in WEBSOCKET_SUBPROTOCOLS if p in offered), None)
         headers = [(k.encode(), v.encode()) for k, v in self.room.handshake_headers()]
         self._active += 1
         try:
             ws = await request.accept(subprotocol=subprotocol, extra_headers=headers)
-            await _serve(ws, session)
+            await _serve(ws, stream, session)
         except ConnectionClosed as exc:
             session.connection_lost(exc.reason.code if exc.reason else None)
         finally:
@@ -97,7 +131,13 @@ class RoomServer:
                 self._idle = trio.Event()
 
 
-async def _serve(ws: WebSocketConnection, session: RoomSession) -> None:
+async def _cut(stream: trio.SocketStream) -> None:
+    """Close the TCP connection under the WebSocket, with no close frame: the
+    client sees the socket end (code 1006), as when a network path dies."""
+    await trio.aclose_forcefully(stream)
+
+
+async def _serve(ws: WebSocketConnection, stream: trio.SocketStream, session: RoomSession) -> None:
     wake = trio.Event()
 
     async def receive() -> None:
@@ -120,12 +160,18 @@ async def _serve(ws: WebSocketConnection, session: RoomSession) -> None:
                 wake = trio.Event()
                 session.handle_timeout(trio.current_time())
                 for data in session.data_to_send():
-                    with trio.move_on_after(_SEND_STALL) as stall:
-                        await ws.send_message(data)
-                    if stall.cancelled_caught:  # it stopped reading: give up on it
-                        log.info("dropping a client that read nothing for %ss", _SEND_STALL)
-                        session.close(1008, "not reading")
-                        break
+                    if await _send(ws, data):
+                        continue
+                    if ws.closed is not None:  # it closed (1009: too big for it) meanwhile
+                        session.connection_lost(ws.closed.code)
+                        return
+                    log.info("dropping a client that read nothing for %ss", _SEND_STALL)
+                    session.close(1008, "not reading")
+                    break
+                if session.drop:
+                    await _cut(stream)
+                    session.connection_lost(None)
+                    break
                 if session.close_code is not None:
                     with trio.move_on_after(_CLOSE_TIMEOUT):  # never wait on a silent client
                         await ws.aclose(session.close_code, session.close_reason or None)
@@ -138,6 +184,30 @@ async def _serve(ws: WebSocketConnection, session: RoomSession) -> None:
             session.connection_lost(exc.reason.code if exc.reason else None)
         finally:
             nursery.cancel_scope.cancel()
+
+
+async def _send(ws: WebSocketConnection, data: bytes) -> bool:
+    """Send one message; False when the client stopped reading first: it read
+    nothing for ``_SEND_STALL`` seconds, or, for a big message, it sent its
+    close meanwhile (1009 for one over its size limit). trio-websocket cannot
+    answer that close while our send holds the socket, and such a client reads
+    no further: without the watch both sides would wait out the stall."""
+    with trio.move_on_after(_SEND_STALL):
+        if len(data) < _WATCH_ABOVE:
+            await ws.send_message(data)
+            return True
+        async with trio.open_nursery() as nursery:
+            nursery.start_soon(_cancel_once_closed, ws, nursery.cancel_scope)
+            await ws.send_message(data)
+            nursery.cancel_scope.cancel()
+            return True
+    return False
+
+
+async def _cancel_once_closed(ws: WebSocketConnection, scope: trio.CancelScope) -> None:
+    while ws.closed is None:
+        await trio.sleep(_WATCH_EVERY)
+    scope.cancel()
 
 
 class RoomProvider:
@@ -161,10 +231,11 @@ async def open_room(
     room = room if room is not None else Room()
     async with trio.open_nursery() as nursery:
         server = RoomServer(room, host)
-        listener: WebSocketServer = await nursery.start(
-            partial(serve_websocket, handler_nursery=nursery), server._handle, host, port, None
+        listeners = await trio.open_tcp_listeners(port, host=host)
+        await nursery.start(
+            partial(trio.serve_listeners, handler_nursery=nursery), server._connection, listeners
         )
-        server._bound(listener.port)
+        server._bound(listeners[0].socket.getsockname()[1])
         log.debug("simulated room at %s", server.url)
         try:
             yield server
