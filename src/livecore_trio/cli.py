@@ -200,7 +200,23 @@ def _script(args: argparse.Namespace) -> Script:
 
 
 def _room(args: argparse.Namespace) -> Room:
-    return Room(_script(args), seed=args.seed, rate=args.rate, ping_interval=args.ping_interval)
+    return Room(
+        _script(args),
+        seed=args.seed,
+        rate=args.rate,
+        ping_interval=args.ping_interval,
+        faults=getattr(args, "faults", None),  # `livecore room --faults`
+    )
+
+
+def _fault_plan(spec: str) -> Any:
+    """An argparse type: a fault plan (a usage error naming the bad item otherwise)."""
+    from livecore.room import Faults, FaultSpecError
+
+    try:
+        return Faults.parse(spec)
+    except FaultSpecError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _room_report(server: RoomServer) -> str:
@@ -391,6 +407,14 @@ def _parser() -> argparse.ArgumentParser:
     room.add_argument(
         "--first-payload", metavar="FILE", help="also write the room's first payload here"
     )
+    room.add_argument(
+        "--faults",
+        type=_fault_plan,
+        metavar="SPEC",
+        help="faults to inject, KIND[@FRAME][:ARG] separated by commas, e.g. "
+        "drop@120,close@300:1011,stall@500,history:5; kinds: drop, close, stall, garbage, "
+        "truncated, bomb, oversize, burst, refuse, reject, history (docs/room.md)",
+    )
     room.set_defaults(handler=_room_cmd)
 
     rec = commands.add_parser(
@@ -404,6 +428,10 @@ def _parser() -> argparse.ArgumentParser:
     rec.add_argument("--unique-id", default="", metavar="HANDLE")
     rec.add_argument("--json", action="store_true", help="one JSON object per event per line")
     rec.set_defaults(handler=_record)
+
+    from livecore_trio import watch  # here: watch.py imports this module's view
+
+    watch.add_parser(commands)
     return parser
 
 

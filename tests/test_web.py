@@ -1,0 +1,375 @@
+"""The pure side of a real connection (``livecore.web``), on fixture files: no I/O.
+
+Proves: the live page gives the room id and status from ``SIGI_STATE`` (also
+with single quotes, other attribute orders, and HTML-looking text in the
+JSON), no ``LiveRoom`` gives no room, a captcha page / a page without
+``SIGI_STATE`` / broken JSON is "blocked"; the room API tells a live, an
+offline, a never-live and an unknown user apart; ``check_alive`` gives one
+flag per room and refuses a short or malformed answer; the sign server's
+every answer maps to its typed error (empty 200 blocked, 200 without cookies,
+a body that is no FetchResult, 429 with label and retry time, 401 with and
+without a key, 500 with its text); ``X-Set-TT-Cookie`` becomes a ``Cookie``
+header without Set-Cookie attributes or smuggled control characters; the key
+never shows in a message or a repr; request URLs carry what WIRE.md says and
+base URLs refuse plain http off loopback.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+
+from livecore import LivecoreError
+from livecore.room import Room
+from livecore.web import (
+    API_KEY_HEADER,
+    ApiKeyRequiredError,
+    BlockedError,
+    RateLimitedError,
+    RoomInfo,
+    SignServerError,
+    UnexpectedAnswerError,
+    UserNotFoundError,
+    UserOfflineError,
+    WebError,
+    check_alive_url,
+    check_base_url,
+    cookie_header,
+    error_message,
+    handshake_headers,
+    live_page_url,
+    normalize_unique_id,
+    parse_check_alive,
+    parse_cookies,
+    parse_live_page,
+    parse_room_api,
+    parse_sign_answer,
+    room_api_url,
+    sign_headers,
+    sign_url,
+)
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "web"
+KEY = "sk-secret-0123456789"
+
+
+def fixture(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+def query(url: str) -> dict[str, str]:
+    return dict(parse_qsl(urlsplit(url).query, keep_blank_values=True))
+
+
+# ---- the live page --------------------------------------------------------------------
+
+
+def test_live_page_of_a_live_user() -> None:
+    info = parse_live_page(fixture("live_page_live.html"), "someone")
+    assert info == RoomInfo(7_350_000_000_000_000_001, live=True)
+
+
+def test_live_page_as_text_and_bytes_agree() -> None:
+    raw = fixture("live_page_live.html")
+    assert parse_live_page(raw.decode(), "someone") == parse_live_page(raw, "someone")
+
+
+def test_live_page_of_an_offline_user_says_status_4() -> None:
+    info = parse_live_page(fixture("live_page_offline.html"), "sleepy")
+    assert info == RoomInfo(7_350_000_000_000_000_002, live=False)
+
+
+def test_live_page_without_live_room_gives_no_room() -> None:
+    assert parse_live_page(fixture("live_page_never.html"), "newbie") == RoomInfo(0)
+
+
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [
+        ("captcha.html", "a captcha page"),
+        ("login_wall.html", "has no SIGI_STATE"),
+        ("live_page_bad_json.html", "SIGI_STATE is not JSON"),
+    ],
+)
+def test_a_page_without_usable_sigi_state_is_blocked(name: str, says: str) -> None:
+    with pytest.raises(BlockedError) as caught:
+        parse_live_page(fixture(name), "someone")
+    assert says in caught.value.reason
+    assert "TikTok blocked the request" in str(caught.value)
+    assert "wait a few minutes" in str(caught.value)  # says what to do
+
+
+def test_live_page_tolerates_odd_but_valid_markup() -> None:
+    page = (
+        "<html><script type='application/json'\n   ID = \"SIGI_STATE\" nonce=x>"
+        '{"LiveRoom":{"liveRoomUserInfo":{"user":{"roomId":123,"status":"2"}}}}'
+        "</SCRIPT ></html>"
+    )
+    assert parse_live_page(page, "x") == RoomInfo(123, live=True)
+
+
+@pytest.mark.parametrize(
+    ("user", "error"),
+    [
+        ('{"roomId": "12ab"}', "is not a number"),
+        ('{"roomId": [1]}', "list, not a number"),
+        ('{"roomId": "99999999999999999999"}', "out of range"),
+    ],
+)
+def test_live_page_with_a_strange_room_id_is_unexpected(user: str, error: str) -> None:
+    state = json.dumps({"LiveRoom": {"liveRoomUserInfo": {"user": json.loads(user)}}})
+    page = f'<script id="SIGI_STATE">{state}</script>'
+    with pytest.raises(UnexpectedAnswerError, match=error):
+        parse_live_page(page, "x")
+
+
+# ---- the room API -------------------------------------------------------------------
+
+
+def test_room_api_answers() -> None:
+    assert parse_room_api(fixture("room_api_live.json"), "someone") == RoomInfo(
+        7_350_000_000_000_000_001, live=True
+    )
+    assert parse_room_api(fixture("room_api_offline.json"), "sleepy") == RoomInfo(
+        7_350_000_000_000_000_002, live=False
+    )
+    assert parse_room_api(fixture("room_api_never.json"), "newbie") == RoomInfo(0)
+
+
+def test_room_api_user_not_found() -> None:
+    with pytest.raises(UserNotFoundError) as caught:
+        parse_room_api(fixture("room_api_not_found.json"), "nobody")
+    assert caught.value.unique_id == "nobody"
+    assert str(caught.value).startswith("TikTok has no user @nobody: check the handle")
+
+
+def test_room_api_answering_html_is_blocked() -> None:
+    with pytest.raises(BlockedError, match="not JSON"):
+        parse_room_api(fixture("captcha.html"), "someone")
+
+
+def test_room_api_answering_a_json_list_is_unexpected() -> None:
+    with pytest.raises(UnexpectedAnswerError, match="please report it"):
+        parse_room_api(b"[1, 2]", "someone")
+
+
+# ---- check_alive --------------------------------------------------------------------
+
+
+def test_check_alive() -> None:
+    assert parse_check_alive(fixture("check_alive_live.json"), [1]) == [True]
+    assert parse_check_alive(fixture("check_alive_offline.json"), [2]) == [False]
+    two = b'{"data": [{"alive": false}, {"alive": true}]}'
+    assert parse_check_alive(two, [5, 6]) == [False, True]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b'{"data": []}', b'{"data": {"alive": true}}', b'{"data": [{"alive": "yes"}]}', b"{}"],
+)
+def test_check_alive_malformed(body: bytes) -> None:
+    with pytest.raises(UnexpectedAnswerError):
+        parse_check_alive(body, [1])
+
+
+# ---- the sign server ----------------------------------------------------------------
+
+COOKIES = "ttwid=1%7Cabc; tt_chain_token=xyz; Path=/; Domain=.tiktok.com; HttpOnly"
+
+
+def first_payload() -> bytes:
+    return Room(seed=1).first_payload("ws://127.0.0.1:1/webcast/im/push/v2/")
+
+
+def test_sign_answer_ok_gives_payload_and_cookies() -> None:
+    data = first_payload()
+    signed = parse_sign_answer(
+        200, [("Content-Type", "application/x-protobuf"), ("x-set-tt-cookie", COOKIES)], data
+    )
+    assert signed.data == data
+    assert dict(signed.cookies) == {"ttwid": "1%7Cabc", "tt_chain_token": "xyz"}
+    assert "1%7Cabc" not in repr(signed) and "xyz" not in repr(signed)
+    assert "ttwid" in repr(signed)  # the names are fine to show
+
+
+def test_sign_answer_joins_several_cookie_headers() -> None:
+    headers = [("X-Set-TT-Cookie", "a=1"), ("X-Set-TT-Cookie", "b=2")]
+    signed = parse_sign_answer(200, headers, first_payload())
+    assert dict(signed.cookies) == {"a": "1", "b": "2"}
+
+
+def test_sign_answer_empty_200_is_blocked() -> None:
+    with pytest.raises(BlockedError, match="empty answer"):
+        parse_sign_answer(200, [("X-Set-TT-Cookie", COOKIES)], b"")
+
+
+def test_sign_answer_200_without_cookies_is_an_error() -> None:
+    with pytest.raises(SignServerError) as caught:
+        parse_sign_answer(200, [], first_payload())
+    assert caught.value.status == 200
+    assert "X-Set-TT-Cookie" in str(caught.value)
+
+
+def test_sign_answer_that_is_no_fetch_result() -> None:
+    with pytest.raises(SignServerError, match="not a FetchResult"):
+        parse_sign_answer(200, [("X-Set-TT-Cookie", "a=1")], b"\xff\xff\xff")
+    with pytest.raises(SignServerError, match="no push_server"):
+        parse_sign_answer(200, [("X-Set-TT-Cookie", "a=1")], b"\x12\x01x")  # cursor only
+
+
+def test_sign_answer_429_is_rate_limited_with_label_and_retry() -> None:
+    with pytest.raises(RateLimitedError) as caught:
+        parse_sign_answer(429, [("Retry-After", "30")], fixture("sign_429.json"))
+    error = caught.value
+    assert error.status == 429
+    assert error.label == "webcast_fetch_per_minute"
+    assert error.retry_after == 30.0
+    assert "retry in 30 s" in str(error)
+    assert "'webcast_fetch_per_minute'" in str(error)
+    assert "You have reached the limit" in str(error)
+
+
+def test_sign_answer_429_without_details() -> None:
+    with pytest.raises(RateLimitedError) as caught:
+        parse_sign_answer(429, [("Retry-After", "soon")], b"")
+    assert caught.value.retry_after is None
+    assert caught.value.label == ""
+    assert "retry later" in str(caught.value)
+
+
+def test_sign_answer_401_without_a_key_asks_for_one() -> None:
+    with pytest.raises(ApiKeyRequiredError) as caught:
+        parse_sign_answer(401, [("Content-Type", "application/json")], fixture("sign_401.json"))
+    assert "LIVECORE_SIGN_API_KEY" in str(caught.value)
+    assert "requires an API key" in str(caught.value)
+
+
+def test_sign_answer_401_with_a_key_says_check_it_and_never_shows_it() -> None:
+    body = f'{{"message": "invalid key {KEY}"}}'.encode()
+    with pytest.raises(SignServerError) as caught:
+        parse_sign_answer(403, [], body, api_key=KEY)
+    assert not isinstance(caught.value, ApiKeyRequiredError)
+    assert "check the API key" in str(caught.value)
+    assert KEY not in str(caught.value) and KEY not in repr(caught.value)
+    assert "<redacted>" in str(caught.value)
+
+
+def test_sign_answer_500_shows_the_text() -> None:
+    with pytest.raises(SignServerError) as caught:
+        parse_sign_answer(500, [("Content-Type", "text/plain")], fixture("sign_500.txt"))
+    assert caught.value.status == 500
+    assert str(caught.value) == (
+        "the sign server answered HTTP 500: Internal Server Error: upstream TikTok request failed"
+    )
+
+
+def test_every_web_error_is_a_livecore_error() -> None:
+    for cls in (UserNotFoundError, UserOfflineError, BlockedError, SignServerError):
+        assert issubclass(cls, WebError) and issubclass(cls, LivecoreError)
+    assert issubclass(RateLimitedError, SignServerError)
+    assert issubclass(ApiKeyRequiredError, SignServerError)
+
+
+def test_offline_messages() -> None:
+    assert "is not live right now (room 5)" in str(UserOfflineError("x", 5))
+    assert "has no LIVE room" in str(UserOfflineError("x"))
+    assert "try again once they go live" in str(UserOfflineError("x"))
+
+
+# ---- error bodies ---------------------------------------------------------------------
+
+
+def test_error_message_shapes() -> None:
+    assert error_message(b"") == "(no body)"
+    assert error_message(b'{"error": "bad room"}') == "bad room"
+    assert error_message(b'{"detail": "x", "message": "first"}') == "first"
+    assert error_message(b"<html><body>Bad gateway</body></html>") == "(an HTML page)"
+    assert error_message(b"oops", "text/html") == "(an HTML page)"
+    assert error_message(b"line one\r\nline\x00 two\x1b[31m") == "line one line two [31m"
+    long = error_message(b"x" * 1000)
+    assert len(long) == 300 and long.endswith("...")
+    assert error_message(b"\xff\xfe broken").endswith("broken")
+    assert error_message(KEY.encode(), secrets=[KEY]) == "<redacted>"
+
+
+# ---- cookies ------------------------------------------------------------------------
+
+
+def test_parse_cookies_skips_attributes_and_junk() -> None:
+    assert parse_cookies(COOKIES) == {"ttwid": "1%7Cabc", "tt_chain_token": "xyz"}
+    assert parse_cookies(None) == {}
+    assert parse_cookies("novalue; =x; a=1;;b = 2 ; max-age=3") == {"a": "1", "b": "2"}
+    assert parse_cookies("bad name=1; ok=2") == {"ok": "2"}
+    # A value that would smuggle a header line, or split the Cookie header, is dropped.
+    assert parse_cookies("a=1\r\nX-Evil: 1; b=2") == {"b": "2"}
+    assert parse_cookies("a=1,2; b=2") == {"b": "2"}
+
+
+def test_cookie_header_and_handshake_headers() -> None:
+    assert cookie_header({"a": "1", "b": "2"}) == "a=1; b=2"
+    assert handshake_headers("UA/1", {"a": "1"}) == [("User-Agent", "UA/1"), ("Cookie", "a=1")]
+    assert handshake_headers("UA/1", {}) == [("User-Agent", "UA/1")]
+
+
+# ---- requests -------------------------------------------------------------------------
+
+
+def test_request_urls() -> None:
+    assert live_page_url("https://www.tiktok.com", "some.one") == (
+        "https://www.tiktok.com/@some.one/live"
+    )
+    api = room_api_url("https://www.tiktok.com", "someone")
+    assert urlsplit(api).path == "/api-live/user/room/"
+    assert query(api) == {"aid": "1988", "uniqueId": "someone", "sourceType": "54"}
+    alive = check_alive_url("https://webcast.tiktok.com", [1, 22])
+    assert urlsplit(alive).path == "/webcast/room/check_alive/"
+    assert query(alive) == {"aid": "1988", "room_ids": "1,22"}
+    signed = sign_url("https://sign.example", 42, "UA/1 (x)")
+    assert urlsplit(signed).path == "/webcast/fetch"
+    assert query(signed) == {
+        "client": "livecore",
+        "room_id": "42",
+        "user_agent": "UA/1 (x)",
+        "client_enter": "true",
+        "platform": "web",
+    }
+
+
+def test_the_key_goes_in_a_header_only() -> None:
+    assert sign_headers("UA", KEY) == [("User-Agent", "UA"), (API_KEY_HEADER, KEY)]
+    assert sign_headers("UA", None) == [("User-Agent", "UA")]
+    assert sign_headers("UA", "") == [("User-Agent", "UA")]
+
+
+@pytest.mark.parametrize(
+    ("given", "handle"),
+    [
+        ("someone", "someone"),
+        ("@some.one_2", "some.one_2"),
+        ("  @Someone ", "Someone"),
+        ("https://www.tiktok.com/@someone/live", "someone"),
+        ("https://tiktok.com/@some_one?lang=en", "some_one"),
+    ],
+)
+def test_normalize_unique_id(given: str, handle: str) -> None:
+    assert normalize_unique_id(given) == handle
+
+
+@pytest.mark.parametrize("given", ["", "@", "some one", "a/b", "@x?y", "é"])
+def test_normalize_unique_id_refuses(given: str) -> None:
+    with pytest.raises(ValueError, match="not a TikTok handle"):
+        normalize_unique_id(given)
+
+
+def test_check_base_url() -> None:
+    assert check_base_url("https://api.example/", "sign") == "https://api.example"
+    assert check_base_url("http://127.0.0.1:8080", "sign") == "http://127.0.0.1:8080"
+    assert check_base_url("http://localhost/x/", "sign") == "http://localhost/x"
+    for bad in ("ftp://x", "https://", "api.example", "https://a/?q=1", "https://u:p@a"):
+        with pytest.raises(ValueError):
+            check_base_url(bad, "sign")
+    with pytest.raises(ValueError, match="https"):
+        check_base_url("http://api.example", "sign")  # would send the key in the clear
