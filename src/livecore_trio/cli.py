@@ -9,6 +9,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -277,6 +278,35 @@ async def _room_main(args: argparse.Namespace, out: TextIO) -> int:
                 )
 
 
+def _soak(args: argparse.Namespace, out: TextIO) -> int:
+    from livecore.reconnect import NO_RECONNECT
+    from livecore_trio.soak import SOAK_POLICY, soak
+
+    policy = NO_RECONNECT if args.no_reconnect else SOAK_POLICY
+    report = trio.run(
+        partial(soak, args.frames, args.fault_rate, args.seed, rate=args.rate, policy=policy)
+    )
+    faults = ", ".join(f"{kind} {n}" for kind, n in report.faults.items()) or "none"
+    out.write(
+        f"-- soak: {report.messages_sent} messages sent, {report.messages_received} received; "
+        f"lost {report.lost}, duplicated {report.duplicated}, out of order "
+        f"{report.out_of_order}; {report.reconnects} reconnects; faults: {faults}; "
+        f"{report.seconds:.1f} s; ended: {report.disconnect}\n"
+    )
+    out.write(json.dumps(report.to_dict()) + "\n")
+    return 0 if report.ok else 1
+
+
+def _probability(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"a probability is between 0 and 1, not {text}")
+    return value
+
+
 def _room_cmd(args: argparse.Namespace, out: TextIO) -> int:
     try:
         return trio.run(_room_main, args, out)
@@ -428,6 +458,28 @@ def _parser() -> argparse.ArgumentParser:
     rec.add_argument("--unique-id", default="", metavar="HANDLE")
     rec.add_argument("--json", action="store_true", help="one JSON object per event per line")
     rec.set_defaults(handler=_record)
+
+    so = commands.add_parser(
+        "soak",
+        help="a room with random faults and a client against it; exit 1 if anything was lost",
+        description="Serve a simulated room that injects random faults (dropped connections, "
+        "close codes, stalls, garbage, truncated gzip, gzip bombs, oversize frames, bursts, "
+        "refused handshakes, history replayed on resume), run the Trio client against it and "
+        "count what it delivered. Last line: JSON. Exit 1 when a message was lost, "
+        "duplicated or reordered.",
+    )
+    so.add_argument("--frames", type=_positive(int), default=2000, metavar="N")
+    so.add_argument("--fault-rate", type=_probability, default=0.02, metavar="P")
+    so.add_argument("--seed", type=int, default=1, metavar="S")
+    so.add_argument(
+        "--rate", type=_positive(float), default=2000.0, metavar="R", help="frames per second"
+    )
+    so.add_argument(
+        "--no-reconnect",
+        action="store_true",
+        help="a client that never reconnects: shows what the faults cost without resume",
+    )
+    so.set_defaults(handler=_soak)
 
     from livecore_trio import watch  # here: watch.py imports this module's view
 

@@ -198,7 +198,13 @@ async def _send(ws: WebSocketConnection, data: bytes) -> bool:
             return True
         async with trio.open_nursery() as nursery:
             nursery.start_soon(_cancel_once_closed, ws, nursery.cancel_scope)
-            await ws.send_message(data)
+            try:
+                await ws.send_message(data)
+            except ConnectionClosed:
+                # Said here, not raised: out of the nursery it would come wrapped
+                # in a group; the caller reads ws.closed.
+                nursery.cancel_scope.cancel()
+                return False
             nursery.cancel_scope.cancel()
             return True
     return False
