@@ -42,6 +42,7 @@ import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
 from types import TracebackType
 from typing import Any, Final, Literal, TypeVar
+from urllib.parse import urlsplit
 
 import trio
 from trio_websocket import (
@@ -408,9 +409,35 @@ class Client:
                 cause = exc.__cause__ if not str(exc) and exc.__cause__ is not None else exc
                 if self._ws is not None:  # the socket was open: it broke
                     return None, f"{type(cause).__name__}: {cause}", None
+                if isinstance(exc, HandshakeError) and url.startswith("wss:"):
+                    # trio-websocket reports a failed TLS handshake as a timeout:
+                    # find out whether the certificate was the problem.
+                    tls = await self._tls_problem(url)
+                    if tls is not None:
+                        exc = cause = tls
                 self.error = exc
                 return None, f"cannot connect: {type(cause).__name__}: {cause}", failed
         return closed_early  # close() cancelled the handshake
+
+    async def _tls_problem(self, url: str) -> ssl.SSLError | None:
+        """After a failed ``wss://`` handshake: the TLS error, if TLS alone fails."""
+        parts = urlsplit(url)
+        context = self.ssl_context or ssl.create_default_context()
+        with trio.move_on_after(self.connect_timeout):
+            try:
+                stream = await trio.open_ssl_over_tcp_stream(
+                    parts.hostname or "", parts.port or 443, ssl_context=context
+                )
+                try:
+                    await stream.do_handshake()
+                finally:
+                    await trio.aclose_forcefully(stream)
+            except trio.BrokenResourceError as exc:
+                if isinstance(exc.__cause__, ssl.SSLError):
+                    return exc.__cause__
+            except (OSError, ValueError):
+                pass
+        return None
 
     def _verifies(self) -> bool:
         context = self.ssl_context

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import ssl
 import math
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -52,9 +53,10 @@ _MAX_CLIENT_MESSAGE = OVERSIZE + 1024 * 1024
 class RoomServer:
     """A simulated room listening on loopback. Made by :func:`open_room`."""
 
-    def __init__(self, room: Room, host: str) -> None:
+    def __init__(self, room: Room, host: str, ssl_context: ssl.SSLContext | None = None) -> None:
         self.room = room
         self.host = host
+        self.ssl_context = ssl_context
         self.port = 0
         #: The room's push_server URL: what a first payload points clients at.
         self.url = ""
@@ -64,7 +66,8 @@ class RoomServer:
     def _bound(self, port: int) -> None:
         self.port = port
         bracketed = f"[{self.host}]" if ":" in self.host else self.host
-        self.url = f"ws://{bracketed}:{port}{PUSH_PATH}"
+        scheme = "ws" if self.ssl_context is None else "wss"
+        self.url = f"{scheme}://{bracketed}:{port}{PUSH_PATH}"
 
     @property
     def sessions(self) -> list[RoomSession]:
@@ -84,9 +87,12 @@ class RoomServer:
         while self._active:
             await self._idle.wait()
 
-    async def _connection(self, stream: trio.SocketStream) -> None:
+    async def _connection(self, tcp: trio.SocketStream) -> None:
         """One TCP connection, from the handshake to the last byte. Never raises:
         whatever one client does, the room goes on serving the others."""
+        stream: trio.abc.Stream = tcp
+        if self.ssl_context is not None:
+            stream = trio.SSLStream(tcp, self.ssl_context, server_side=True)
         try:
             async with trio.open_nursery() as nursery:  # trio-websocket's reader task
                 try:
@@ -102,7 +108,7 @@ class RoomServer:
         except Exception:
             log.exception("a client connection failed; the room goes on")
 
-    async def _handle(self, request: WebSocketRequest, stream: trio.SocketStream) -> None:
+    async def _handle(self, request: WebSocketRequest, stream: trio.abc.Stream) -> None:
         now = trio.current_time()
         refusal = self.room.refusal(now)
         if refusal is not None:
@@ -131,13 +137,13 @@ class RoomServer:
                 self._idle = trio.Event()
 
 
-async def _cut(stream: trio.SocketStream) -> None:
+async def _cut(stream: trio.abc.Stream) -> None:
     """Close the TCP connection under the WebSocket, with no close frame: the
     client sees the socket end (code 1006), as when a network path dies."""
     await trio.aclose_forcefully(stream)
 
 
-async def _serve(ws: WebSocketConnection, stream: trio.SocketStream, session: RoomSession) -> None:
+async def _serve(ws: WebSocketConnection, stream: trio.abc.Stream, session: RoomSession) -> None:
     wake = trio.Event()
 
     async def receive() -> None:
@@ -231,12 +237,20 @@ class RoomProvider:
 
 @asynccontextmanager
 async def open_room(
-    room: Room | None = None, *, host: str = "127.0.0.1", port: int = 0
+    room: Room | None = None,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    ssl_context: ssl.SSLContext | None = None,
 ) -> AsyncIterator[RoomServer]:
-    """Serve ``room`` (default: ``Room()``, a seeded random stream) until the block exits."""
+    """Serve ``room`` (default: ``Room()``, a seeded random stream) until the block exits.
+
+    With a server-side ``ssl_context`` the room speaks TLS and its URL is ``wss://``
+    (to test certificate verification without leaving loopback).
+    """
     room = room if room is not None else Room()
     async with trio.open_nursery() as nursery:
-        server = RoomServer(room, host)
+        server = RoomServer(room, host, ssl_context)
         listeners = await trio.open_tcp_listeners(port, host=host)
         await nursery.start(
             partial(trio.serve_listeners, handler_nursery=nursery), server._connection, listeners
