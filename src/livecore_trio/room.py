@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import ssl
 import math
+import ssl
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import partial
