@@ -24,6 +24,12 @@ Edge cases a real stream produces, and what happens:
   connected. (A payload that still arrives between ``close()`` and the
   transport's end is delivered like any other, so it can connect first.)
 
+Sockets are not states. A session outlives a lost socket when the
+connection reconnects (``livecore.connection``, ``livecore.reconnect``): a
+live stream stays live and a paused one paused while a new socket is found,
+so reconnecting never moves this machine; only a loss that ends the session
+pulls ``disconnect``.
+
 ``docs/lifecycle.md`` carries the diagram generated from this table
 (``make docs``); a test fails when it is stale.
 """
