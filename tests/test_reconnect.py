@@ -387,3 +387,13 @@ def test_one_connect_and_one_disconnect_across_reconnects() -> None:
     assert isinstance(log[-1], DisconnectEvent)
     pairs = [type(e).__name__ for e in log if isinstance(e, ReconnectingEvent | ReconnectedEvent)]
     assert pairs == ["ReconnectingEvent", "ReconnectedEvent"] * 5
+
+
+def test_a_retry_after_hint_is_honoured_within_the_time_limit() -> None:
+    conn = connected(reconnect=ReconnectPolicy(attempts=5, max_elapsed=60.0, base=0.1, cap=0.2))
+    conn.connection_lost(None, reason=DisconnectReason.CONNECT_FAILED, now=0.0, retry_after=20.0)
+    [first] = conn.events()
+    assert isinstance(first, ReconnectingEvent) and first.delay == 20.0
+    conn.connection_lost(None, reason=DisconnectReason.CONNECT_FAILED, now=20.0, retry_after=50.0)
+    [end] = conn.events()  # 20 + 50 is past max_elapsed: no point waiting
+    assert isinstance(end, DisconnectEvent) and end.reason is DisconnectReason.CONNECT_FAILED

@@ -38,7 +38,7 @@ from livecore import (
 from livecore import frames as wire
 from livecore.reconnect import ReconnectPolicy
 from livecore.room import Room, Script
-from livecore.web import ping_interval
+from livecore.web import RateLimitedError, ping_interval
 from livecore_trio.client import Client
 from livecore_trio.providers import FirstPayload, UrlProvider
 from livecore_trio.room import RoomServer, open_room
@@ -325,3 +325,34 @@ async def test_a_client_hanging_up_on_a_busy_room_is_a_clean_close() -> None:
     assert first.closed and first.lost_code == 1000  # a clean close, as the client sent it
     assert 0 < len(first.sent) < 1500
     assert msg_ids(events) == second.msg_ids == room.msg_ids
+
+
+async def test_a_rate_limited_provider_spaces_the_next_try() -> None:
+    room = Room(Script.parse("comment a\nclose 1001\ncomment b\nend"), rate=FAST)
+    async with open_room(room) as server:
+
+        class Limited:
+            calls = 0
+
+            async def first_payload(self) -> FirstPayload:
+                self.calls += 1
+                if self.calls == 2:  # the first reconnect try meets a rate limit
+                    raise RateLimitedError("webcast-fetch", 0.3)
+                return FirstPayload(server.first_payload())
+
+        provider = Limited()
+        client = Client(provider, reconnect=QUICK)
+        events: list[Event] = []
+        client.on(Event)(events.append)
+        with trio.fail_after(10):
+            await client.run()
+    check_bracketed(events, DisconnectReason.LIVE_ENDED)
+    lost = [e for e in events if isinstance(e, ReconnectingEvent)]
+    assert [(e.attempt, e.reason) for e in lost] == [
+        (1, DisconnectReason.CLOSED_BY_SERVER),
+        (2, DisconnectReason.CONNECT_FAILED),
+    ]
+    assert lost[1].delay >= 0.3 > QUICK.cap  # the server's hint, not the backoff
+    assert "retry in 0.3 s" in lost[1].detail
+    assert provider.calls == 3
+    assert msg_ids(events) == room.msg_ids

@@ -451,6 +451,7 @@ class Connection:
         *,
         reason: DisconnectReason | None = None,
         now: float | None = None,
+        retry_after: float | None = None,
     ) -> None:
         """The transport is gone (or a try to open one failed).
 
@@ -465,7 +466,10 @@ class Connection:
         opened before in this session, the stream did not end, the user did not
         close it), this gives
         ``ReconnectingEvent`` and sets :attr:`reconnect_at`; otherwise it gives
-        the session's one ``DisconnectEvent``. A no-op once the session is over.
+        the session's one ``DisconnectEvent``. ``retry_after`` (seconds: a
+        rate limit's hint) makes the next try wait at least that long, and
+        gives up when that would start it past the policy's ``max_elapsed``.
+        A no-op once the session is over.
         """
         if self._lifecycle.over:
             return
@@ -477,9 +481,11 @@ class Connection:
             why = self._drop
             detail = f"{self._drop_detail}; {detail}" if detail else self._drop_detail
         self._drop = None
-        if now is not None and self._may_retry(why, code, _finite(now)):
+        if now is not None and self._may_retry(why, code, _finite(now), retry_after):
             self._attempt += 1
             delay = self.reconnect.delay(self._attempt, self._rng)
+            if retry_after is not None:
+                delay = max(delay, retry_after)
             self._retry_due = now + delay
             self._retry_ready = False
             self._events.append(ReconnectingEvent(self._attempt, delay, why, code, detail))
@@ -490,7 +496,9 @@ class Connection:
             detail = f"{detail}; {note}" if detail else note
         self._finish(code, detail, why)
 
-    def _may_retry(self, why: DisconnectReason, code: int | None, now: float) -> bool:
+    def _may_retry(
+        self, why: DisconnectReason, code: int | None, now: float, retry_after: float | None
+    ) -> bool:
         if why not in _RETRYABLE or self._lifecycle.close_reason is not None:
             return False
         if not self._opened or self._lifecycle.state == lifecycle.ENDED:
@@ -499,7 +507,10 @@ class Connection:
             return False
         if self._lost_at is None:
             self._lost_at = now
-        return self.reconnect.allows(self._attempt + 1, now - self._lost_at)
+        if retry_after is not None and not (0 <= retry_after < math.inf):
+            raise ValueError(f"retry_after must be a finite number of seconds, not {retry_after!r}")
+        wait = retry_after or 0.0
+        return self.reconnect.allows(self._attempt + 1, now + wait - self._lost_at)
 
     def _finish(self, code: int | None, detail: str, why: DisconnectReason | None = None) -> None:
         """Give the session's DisconnectEvent."""

@@ -199,6 +199,7 @@ class Client:
         self._connect_scope: trio.CancelScope | None = None
         self._timer: trio.CancelScope | None = None
         self._send_lock = trio.Lock()
+        self._retry_after: float | None = None  # the server's hint for the next try
         # async-with style
         self._nursery_cm: Any = None
         self._events_in: trio.MemorySendChannel[Event] | None = None
@@ -308,8 +309,15 @@ class Client:
         try:
             try:
                 while True:
+                    self._retry_after = None
                     code, detail, reason = await self._connect(conn, channel)
-                    conn.connection_lost(code, detail, reason=reason, now=trio.current_time())
+                    conn.connection_lost(
+                        code,
+                        detail,
+                        reason=reason,
+                        now=trio.current_time(),
+                        retry_after=self._retry_after,
+                    )
                     await self._deliver(conn, channel)
                     if conn.over:
                         break
@@ -360,6 +368,9 @@ class Client:
                 payload = await self.provider.first_payload()
             except Exception as exc:
                 self.error = exc
+                hint = getattr(exc, "retry_after", None)  # e.g. a rate limit's Retry-After
+                if isinstance(hint, int | float) and hint > 0:
+                    self._retry_after = float(hint)
                 return None, f"no first payload: {type(exc).__name__}: {exc}", failed
         self._connect_scope = None
         if self._close_requested.is_set():
