@@ -397,3 +397,30 @@ def test_a_retry_after_hint_is_honoured_within_the_time_limit() -> None:
     conn.connection_lost(None, reason=DisconnectReason.CONNECT_FAILED, now=20.0, retry_after=50.0)
     [end] = conn.events()  # 20 + 50 is past max_elapsed: no point waiting
     assert isinstance(end, DisconnectEvent) and end.reason is DisconnectReason.CONNECT_FAILED
+
+
+def test_a_driver_that_knows_better_gives_up_at_once() -> None:
+    conn = connected(reconnect=POLICY)
+    conn.connection_lost(1006, now=1.0)
+    conn.events()
+    conn.connection_lost(
+        None, "user offline", reason=DisconnectReason.CONNECT_FAILED, now=2.0, give_up=True
+    )
+    [end] = conn.events()
+    assert isinstance(end, DisconnectEvent) and end.reason is DisconnectReason.CONNECT_FAILED
+    assert end.detail == "user offline; gave up after 1 reconnect try"
+
+
+def test_a_slow_consumer_is_not_a_dead_socket() -> None:
+    conn = connected(stale_after=5.0)
+    conn.receive_data(frame(chat(1)), 1.0)
+    conn.events()
+    conn.hold_reading()  # handlers busy, buffer full: nobody reads
+    for now in (6.0, 20.0, 100.0):
+        conn.handle_timeout(now)
+        assert not conn.wants_close
+    conn.resume_reading(100.0)  # the window starts again when reading does
+    conn.handle_timeout(104.9)
+    assert not conn.wants_close
+    conn.handle_timeout(105.0)
+    assert conn.wants_close and conn.stale

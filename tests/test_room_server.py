@@ -356,3 +356,31 @@ async def test_a_rate_limited_provider_spaces_the_next_try() -> None:
     assert "retry in 0.3 s" in lost[1].detail
     assert provider.calls == 3
     assert msg_ids(events) == room.msg_ids
+
+
+async def test_a_provider_error_that_is_not_retryable_ends_the_session() -> None:
+    class Offline(Exception):
+        retryable = False  # e.g. the sign server says the user is not live any more
+
+    room = Room(Script.parse("comment a\nclose 1001\ncomment b\nend"), rate=FAST)
+    async with open_room(room) as server:
+
+        class EndsWhileAway:
+            calls = 0
+
+            async def first_payload(self) -> FirstPayload:
+                self.calls += 1
+                if self.calls > 1:
+                    raise Offline("@someone is not live")
+                return FirstPayload(server.first_payload())
+
+        provider = EndsWhileAway()
+        client = Client(provider, reconnect=QUICK)
+        events: list[Event] = []
+        client.on(Event)(events.append)
+        with trio.fail_after(10):
+            await client.run()
+    end = check_bracketed(events, DisconnectReason.CONNECT_FAILED)
+    assert [e.attempt for e in events if isinstance(e, ReconnectingEvent)] == [1]
+    assert provider.calls == 2  # asked once more, not ten times
+    assert isinstance(client.error, Offline) and "not live" in end.detail

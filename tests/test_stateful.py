@@ -578,6 +578,7 @@ class ReconnectMachine(RuleBasedStateMachine):
         self.cursor = "c0"
         self.delivered: set[int] = set()
         self.stale = False
+        self.held = False  # the driver is not reading (a slow consumer)
 
     @initialize(
         seed=st.integers(0, 2**32 - 1),
@@ -679,6 +680,7 @@ class ReconnectMachine(RuleBasedStateMachine):
         if (
             self.open
             and self.window
+            and not self.held
             and not self.ended
             and not self.closed_by_user
             and self.now - self.last_rx >= self.window
@@ -743,6 +745,20 @@ class ReconnectMachine(RuleBasedStateMachine):
         self.waiting = False
         self.open = True
         self.last_rx = self.now
+
+    @rule(dt=STEP)
+    def hold_reading(self, dt: float) -> None:
+        """A slow consumer: the driver stops reading, time passes."""
+        self._call("hold_reading")
+        self.held = True
+        self.tick(dt, False)
+
+    @rule(dt=STEP)
+    def resume_reading(self, dt: float) -> None:
+        self.now += dt
+        self._call("resume_reading", self.now)
+        self.held = False
+        self.last_rx = max(self.last_rx, self.now)
 
     @rule()
     def close(self) -> None:

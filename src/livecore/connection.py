@@ -219,6 +219,7 @@ class Connection:
         self._stale_due: float | None = None
         self._last_rx = 0.0
         self._rx_unseen = False  # a frame arrived without a time since the last check
+        self._held = False  # the driver is not reading (backpressure): silence is ours
         self._attempt = 0  # reconnect tries since the last socket that delivered a frame
         self._lost_at: float | None = None
         self._retry_due: float | None = None
@@ -435,6 +436,19 @@ class Connection:
         # After a long stall send one heartbeat, not a burst to catch up.
         self._heartbeat_due = due if due > now else now + self._interval
 
+    def hold_reading(self) -> None:
+        """The driver stops reading the socket for a while (its consumer is
+        slow: backpressure). Until :meth:`resume_reading`, the watchdog does
+        not count the silence: frames may be waiting unread, not missing."""
+        self._held = True
+
+    def resume_reading(self, now: float) -> None:
+        """The driver reads again: the watchdog's window starts from ``now``."""
+        _finite(now)
+        self._held = False
+        if now > self._last_rx:
+            self._last_rx = now
+
     def close(self) -> None:
         """Ask for the session to end. The adapter closes the transport, then
         reports it with :meth:`connection_lost`, which gives ``DisconnectEvent``;
@@ -452,6 +466,7 @@ class Connection:
         reason: DisconnectReason | None = None,
         now: float | None = None,
         retry_after: float | None = None,
+        give_up: bool = False,
     ) -> None:
         """The transport is gone (or a try to open one failed).
 
@@ -468,8 +483,9 @@ class Connection:
         ``ReconnectingEvent`` and sets :attr:`reconnect_at`; otherwise it gives
         the session's one ``DisconnectEvent``. ``retry_after`` (seconds: a
         rate limit's hint) makes the next try wait at least that long, and
-        gives up when that would start it past the policy's ``max_elapsed``.
-        A no-op once the session is over.
+        gives up when that would start it past the policy's ``max_elapsed``;
+        ``give_up`` says another try cannot help (the provider found the user
+        offline, say), so the session ends. A no-op once the session is over.
         """
         if self._lifecycle.over:
             return
@@ -481,7 +497,11 @@ class Connection:
             why = self._drop
             detail = f"{self._drop_detail}; {detail}" if detail else self._drop_detail
         self._drop = None
-        if now is not None and self._may_retry(why, code, _finite(now), retry_after):
+        if (
+            now is not None
+            and not give_up
+            and self._may_retry(why, code, _finite(now), retry_after)
+        ):
             self._attempt += 1
             delay = self.reconnect.delay(self._attempt, self._rng)
             if retry_after is not None:
@@ -570,6 +590,9 @@ class Connection:
         window = self.stale_window
         if not window or not self._socket_open or self._lifecycle.wants_close:
             self._stale_due = None
+            return
+        if self._held:  # nobody reads: nothing to judge; look again a window later
+            self._stale_due = now + window
             return
         if now - self._last_rx < window:
             self._stale_due = self._last_rx + window

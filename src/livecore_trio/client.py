@@ -41,7 +41,7 @@ import math
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
 from types import TracebackType
-from typing import Any, Final, Literal, TypeVar
+from typing import Any, Final, Literal, NoReturn, TypeVar
 from urllib.parse import urlsplit
 
 import trio
@@ -50,7 +50,7 @@ from trio_websocket import (
     ConnectionRejected,
     HandshakeError,
     WebSocketConnection,
-    open_websocket_url,
+    wrap_client_stream,
 )
 
 from livecore import lifecycle
@@ -200,6 +200,7 @@ class Client:
         self._timer: trio.CancelScope | None = None
         self._send_lock = trio.Lock()
         self._retry_after: float | None = None  # the server's hint for the next try
+        self._give_up = False  # the provider said trying again cannot help
         # async-with style
         self._nursery_cm: Any = None
         self._events_in: trio.MemorySendChannel[Event] | None = None
@@ -310,6 +311,7 @@ class Client:
             try:
                 while True:
                     self._retry_after = None
+                    self._give_up = False
                     code, detail, reason = await self._connect(conn, channel)
                     conn.connection_lost(
                         code,
@@ -317,6 +319,7 @@ class Client:
                         reason=reason,
                         now=trio.current_time(),
                         retry_after=self._retry_after,
+                        give_up=self._give_up,
                     )
                     await self._deliver(conn, channel)
                     if conn.over:
@@ -371,6 +374,8 @@ class Client:
                 hint = getattr(exc, "retry_after", None)  # e.g. a rate limit's Retry-After
                 if isinstance(hint, int | float) and hint > 0:
                     self._retry_after = float(hint)
+                # e.g. the user is offline now: the stream is over, trying again won't help
+                self._give_up = getattr(exc, "retryable", True) is False
                 return None, f"no first payload: {type(exc).__name__}: {exc}", failed
         self._connect_scope = None
         if self._close_requested.is_set():
@@ -392,63 +397,80 @@ class Client:
                 "and change this session (verify_tls=False)",
                 url.split("?", 1)[0],
             )
+        try:
+            host, port, resource, secure = _address(url)
+        except ValueError as exc:
+            self.error = exc
+            return None, f"cannot connect: {exc}", failed
+        opened = False
         with trio.CancelScope() as self._connect_scope:
             try:
-                async with open_websocket_url(
-                    url,
-                    self.ssl_context,
-                    subprotocols=WEBSOCKET_SUBPROTOCOLS,
-                    extra_headers=headers,
-                    max_message_size=self.max_message_size,
-                    connect_timeout=self.connect_timeout,
-                    disconnect_timeout=self.close_timeout,
-                ) as ws:
-                    self._ws = ws  # from here on, close() closes the socket instead
-                    self.error = None
-                    options = _header(ws.handshake_headers, HANDSHAKE_OPTIONS)
-                    conn.socket_opened(trio.current_time(), options)
-                    try:
-                        return await self._pump(conn, ws, channel)
-                    finally:
-                        self._ws = None
+                try:
+                    # The client owns the TCP stream (trio-websocket would leave a
+                    # refused or server-closed one to the garbage collector) and does
+                    # the TLS handshake itself (so a bad certificate says so at once).
+                    stream: trio.abc.Stream | None = None
+                    async with trio.open_nursery() as nursery:  # trio-websocket's reader
+                        try:
+                            with trio.fail_after(self.connect_timeout):
+                                stream = await self._dial(host, port, secure)
+                                ws = await wrap_client_stream(
+                                    nursery,
+                                    stream,  # type: ignore[arg-type]
+                                    _host_header(host, port, secure),
+                                    resource,
+                                    subprotocols=WEBSOCKET_SUBPROTOCOLS,
+                                    extra_headers=headers,
+                                    max_message_size=self.max_message_size,
+                                )
+                            self._ws = ws  # from here on, close() closes the socket instead
+                            self.error = None
+                            options = _header(ws.handshake_headers, HANDSHAKE_OPTIONS)
+                            conn.socket_opened(trio.current_time(), options)
+                            opened = True
+                            return await self._pump(conn, ws, channel)
+                        finally:
+                            self._ws = None
+                            if stream is not None:  # ends the reader task too
+                                await trio.aclose_forcefully(stream)
+                            # No checkpoint after this: a return value is not lost.
+                            nursery.cancel_scope.cancel()
+                except BaseExceptionGroup as group:
+                    _raise_single(group)
             except ConnectionRejected as exc:
                 said = _header(exc.headers or (), HANDSHAKE_MSG) or ""
                 self.error = HandshakeRejectedError(exc.status_code, said)
                 return None, str(self.error), failed
-            except (HandshakeError, OSError, ValueError) as exc:
-                # ValueError: trio-websocket's word for a URL it cannot use.
-                cause = exc.__cause__ if not str(exc) and exc.__cause__ is not None else exc
-                if self._ws is not None:  # the socket was open: it broke
-                    return None, f"{type(cause).__name__}: {cause}", None
-                if isinstance(exc, HandshakeError) and url.startswith("wss:"):
-                    # trio-websocket reports a failed TLS handshake as a timeout:
-                    # find out whether the certificate was the problem.
-                    tls = await self._tls_problem(url)
-                    if tls is not None:
-                        exc = cause = tls
+            except trio.TooSlowError as exc:
                 self.error = exc
+                return (
+                    None,
+                    f"cannot connect: no handshake within {self.connect_timeout:g} s",
+                    failed,
+                )
+            except (OSError, HandshakeError, ConnectionClosed, trio.BrokenResourceError) as exc:
+                # A TLS failure comes as a bare BrokenResourceError caused by the ssl error.
+                cause = exc.__cause__ if not str(exc) and exc.__cause__ is not None else exc
+                if opened:  # the socket was open: it broke
+                    return None, f"{type(cause).__name__}: {cause}", None
+                self.error = cause if isinstance(cause, Exception) else exc
                 return None, f"cannot connect: {type(cause).__name__}: {cause}", failed
         return closed_early  # close() cancelled the handshake
 
-    async def _tls_problem(self, url: str) -> ssl.SSLError | None:
-        """After a failed ``wss://`` handshake: the TLS error, if TLS alone fails."""
-        parts = urlsplit(url)
+    async def _dial(self, host: str, port: int, secure: bool) -> trio.abc.Stream:
+        """TCP, and for ``wss://`` the TLS handshake, so its errors surface here."""
+        if not secure:
+            return await trio.open_tcp_stream(host, port)
         context = self.ssl_context or ssl.create_default_context()
-        with trio.move_on_after(self.connect_timeout):
-            try:
-                stream = await trio.open_ssl_over_tcp_stream(
-                    parts.hostname or "", parts.port or 443, ssl_context=context
-                )
-                try:
-                    await stream.do_handshake()
-                finally:
-                    await trio.aclose_forcefully(stream)
-            except trio.BrokenResourceError as exc:
-                if isinstance(exc.__cause__, ssl.SSLError):
-                    return exc.__cause__
-            except (OSError, ValueError):
-                pass
-        return None
+        stream = await trio.open_ssl_over_tcp_stream(
+            host, port, ssl_context=context, https_compatible=True
+        )
+        try:
+            await stream.do_handshake()
+        except BaseException:
+            await trio.aclose_forcefully(stream)
+            raise
+        return stream
 
     def _verifies(self) -> bool:
         context = self.ssl_context
@@ -502,12 +524,7 @@ class Client:
             # The helper tasks never raise on their own: the group holds the
             # receive loop's exception, or the same cancellation thrice. Give
             # the caller that one exception, not a group.
-            _, rest = group.split(trio.Cancelled)
-            if rest is None:
-                raise _first_leaf(group) from None
-            if len(rest.exceptions) == 1 and not isinstance(rest.exceptions[0], BaseExceptionGroup):
-                raise rest.exceptions[0] from None
-            raise
+            _raise_single(group)
         return code, detail, None
 
     def _record(self, record: Callable[[bytes], None], data: bytes) -> bool:
@@ -580,7 +597,21 @@ class Client:
     async def _deliver(
         self, conn: Connection, channel: trio.MemorySendChannel[Event] | None
     ) -> None:
-        for event in conn.events():
+        events = conn.events()
+        if not events:
+            return
+        # While handlers run or the buffer is full, nobody reads the socket:
+        # the watchdog must not take that silence for a dead socket.
+        conn.hold_reading()
+        try:
+            await self._deliver_events(events, channel)
+        finally:
+            conn.resume_reading(trio.current_time())
+
+    async def _deliver_events(
+        self, events: list[Event], channel: trio.MemorySendChannel[Event] | None
+    ) -> None:
+        for event in events:
             if isinstance(event, DisconnectEvent):
                 self.disconnect = event
             await self._dispatch(event)
@@ -634,9 +665,52 @@ def _is_cancellation(exc: BaseException) -> bool:
     return isinstance(exc, trio.Cancelled)
 
 
-def _first_leaf(group: BaseExceptionGroup[BaseException]) -> BaseException:
-    first = group.exceptions[0]
-    return _first_leaf(first) if isinstance(first, BaseExceptionGroup) else first
+def _leaves(group: BaseExceptionGroup[BaseException]) -> list[BaseException]:
+    out: list[BaseException] = []
+    for exc in group.exceptions:
+        out.extend(_leaves(exc) if isinstance(exc, BaseExceptionGroup) else [exc])
+    return out
+
+
+def _single(group: BaseExceptionGroup[BaseException]) -> BaseException:
+    """The one exception a nursery's group stands for: its only leaf that is
+    not a cancellation, else one of its cancellations; the group itself when
+    several real exceptions happened at once."""
+    leaves = _leaves(group)
+    real = [exc for exc in leaves if not isinstance(exc, trio.Cancelled)]
+    if len(real) == 1:
+        return real[0]
+    return leaves[0] if not real and leaves else group
+
+
+def _raise_single(group: BaseExceptionGroup[BaseException]) -> NoReturn:
+    """Raise :func:`_single`'s exception as it was: its cause (an ssl error
+    behind a BrokenResourceError, say) and context kept, not the group's."""
+    one = _single(group)
+    if one is group:
+        raise group
+    context = one.__context__
+    try:
+        raise one
+    finally:
+        one.__context__ = context
+        del one, context
+
+
+def _address(url: str) -> tuple[str, int, str, bool]:
+    """(host, port, resource, secure) of a ``ws://`` or ``wss://`` URL; ValueError otherwise."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("ws", "wss") or not parts.hostname:
+        raise ValueError(f"not a ws:// or wss:// URL: {url.split('?', 1)[0]!r}")
+    secure = parts.scheme == "wss"
+    port = parts.port or (443 if secure else 80)
+    resource = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    return parts.hostname, port, resource, secure
+
+
+def _host_header(host: str, port: int, secure: bool) -> str:
+    name = f"[{host}]" if ":" in host else host
+    return name if port == (443 if secure else 80) else f"{name}:{port}"
 
 
 def _header(headers: Any, name: str) -> str | None:
