@@ -273,21 +273,31 @@ def test_a_silent_socket_is_stale_after_three_intervals() -> None:
     assert conn.stale_window == 30.0
     conn.receive_data(frame(chat(1)), 12.0)  # silence since 12 s
     conn.events()
-    for now in (10.0, 20.0, 30.0):
+    for now in (10.0, 20.0, 30.0, 40.0):
+        assert conn.next_deadline() == now  # heartbeats only: the watchdog rides on them
         conn.handle_timeout(now)
         assert not conn.wants_close
-    assert conn.next_deadline() == 40.0  # the heartbeat, then the watchdog at 42
-    conn.handle_timeout(40.0)
-    assert conn.next_deadline() == 42.0
-    conn.handle_timeout(42.0)
+    # Silent for the window at 42; noticed at the next heartbeat's wake-up, not a wake of its own.
+    assert conn.next_deadline() == 50.0
+    conn.handle_timeout(50.0)
     assert conn.wants_close and conn.stale
-    assert conn.stale_detail == "nothing received for 30 s"
+    assert conn.stale_detail == "nothing received for 38 s"
     assert conn.next_deadline() is None  # no more heartbeats on a dead socket
-    conn.connection_lost(1000, "closed", now=44.0)
+    conn.connection_lost(1000, "closed", now=52.0)
     [event] = conn.events()
     assert isinstance(event, ReconnectingEvent) and event.reason is DisconnectReason.STALE
-    assert event.detail == "nothing received for 30 s; closed"
+    assert event.detail == "nothing received for 38 s; closed"
     assert not conn.wants_close
+
+
+def test_a_window_shorter_than_an_interval_has_its_own_deadline() -> None:
+    conn = connected(stale_after=2.5)  # interval 10 s
+    conn.receive_data(frame(chat(1)), 1.0)
+    assert conn.next_deadline() == 2.5  # the first look, armed at open
+    conn.handle_timeout(2.5)
+    assert not conn.wants_close and conn.next_deadline() == 3.5
+    conn.handle_timeout(3.5)
+    assert conn.wants_close
 
 
 def test_stale_without_reconnect_ends_with_stale() -> None:

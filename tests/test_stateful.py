@@ -677,15 +677,17 @@ class ReconnectMachine(RuleBasedStateMachine):
         self.now = max(self.now, due) if to_deadline and due is not None else self.now + dt
         new = self._call("handle_timeout", self.now)
         assert new == []  # time alone gives no events
-        if (
-            self.open
-            and self.window
-            and not self.held
-            and not self.ended
-            and not self.closed_by_user
-            and self.now - self.last_rx >= self.window
-        ):
+        silent = self.now - self.last_rx
+        watched = (
+            self.open and self.window and not self.held and not self.ended
+        ) and not self.closed_by_user
+        # A window of an interval (10 s) or more is looked at with the heartbeats:
+        # up to one interval late. A shorter one has its own deadline: exact.
+        slack = 10.0 if self.window >= 10.0 else 0.0
+        if watched and silent >= self.window + slack:
             self.stale = True
+        elif watched and silent >= self.window:
+            self.stale = self.stale or self.conn.stale  # either, within the slack
         assert self.conn.stale == self.stale
         if self.waiting:
             due_at = self.conn.reconnect_at

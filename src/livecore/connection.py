@@ -376,7 +376,7 @@ class Connection:
         self._outbound.append(frames.encode_enter_room(self.room_id, enter_id))
         self._heartbeat_due = now + self._interval
         stale = self.stale_window
-        self._stale_due = now + stale if stale else None
+        self._stale_due = self._stale_deadline(now) if stale else None
 
     @property
     def stale_window(self) -> float:
@@ -561,6 +561,11 @@ class Connection:
         out, self._outbound = self._outbound, []
         return out
 
+    @property
+    def has_data_to_send(self) -> bool:
+        """True when :meth:`data_to_send` would return something (cheap)."""
+        return bool(self._outbound)
+
     def next_deadline(self) -> float | None:
         """When :meth:`handle_timeout` next has work, or None."""
         due = self._heartbeat_due
@@ -582,6 +587,20 @@ class Connection:
         self._heartbeat_due = None
         self._stale_due = None
 
+    def _stale_deadline(self, since: float) -> float:
+        """When to look for staleness if nothing arrives after ``since``.
+
+        With a window of at least one heartbeat interval, the look rides on
+        the first heartbeat due after the window: one wake-up per interval,
+        not two, for an idle socket (at a cost of up to one interval in
+        noticing). A shorter window gets its own deadline.
+        """
+        due = since + self.stale_window
+        beat = self._heartbeat_due
+        if beat is not None and due > beat and self.stale_window >= self._interval:
+            due = beat + math.ceil((due - beat) / self._interval) * self._interval
+        return due
+
     def _watchdog(self, now: float) -> None:
         """The stale check: silent for the whole window means a dead socket."""
         if self._rx_unseen:  # frames came without times: count them as now
@@ -592,10 +611,10 @@ class Connection:
             self._stale_due = None
             return
         if self._held:  # nobody reads: nothing to judge; look again a window later
-            self._stale_due = now + window
+            self._stale_due = self._stale_deadline(now)
             return
         if now - self._last_rx < window:
-            self._stale_due = self._last_rx + window
+            self._stale_due = self._stale_deadline(self._last_rx)
             return
         self._stale_due = None
         self._heartbeat_due = None

@@ -586,6 +586,8 @@ class Client:
 
     async def _flush(self, conn: Connection, ws: WebSocketConnection) -> None:
         """Send what the core queued, in order, one writer at a time."""
+        if not conn.has_data_to_send:
+            return  # the common case (no ack due): no lock, no checkpoint
         async with self._send_lock:
             while out := conn.data_to_send():
                 for data in out:
@@ -637,7 +639,7 @@ class Client:
         for handler in handlers:
             try:
                 result = handler(event)
-                if inspect.isawaitable(result):
+                if result is not None and inspect.isawaitable(result):
                     await result
             except Exception:
                 self.handler_errors += 1
