@@ -85,3 +85,18 @@ bench-peer: $(PEER_STAMP)
 
 bench-plot: $(PEER_STAMP)
 	$(PEER)/bin/python bench/plot.py $(RESULTS)/peer-sweep.json -o docs/benchmarks-decode.png
+
+.PHONY: bench-e2e bench-scale
+
+# The Trio client end to end against a bare trio-websocket loop, same room, same run.
+bench-e2e: $(STAMP)
+	@mkdir -p $(RESULTS)
+	$(BIN)/python bench/e2e.py --json $(RESULTS)/e2e.json
+
+# 100 and 1,000 clients in one process: RSS, idle CPU, heartbeat lateness, events/s;
+# then where the memory of 1,000 idle connections goes (tracemalloc).
+bench-scale: $(STAMP)
+	@mkdir -p $(RESULTS)
+	$(BIN)/python bench/scale.py --json $(RESULTS)/scale.json
+	$(BIN)/python bench/scale.py --sizes 1000 --runs 1 --ping 10 --idle 30 --json $(RESULTS)/scale-ping10.json
+	$(BIN)/python bench/scale.py --profile 1000 --json $(RESULTS)/scale-profile.json
