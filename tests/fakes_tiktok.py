@@ -139,6 +139,8 @@ class FakeTikTok(_Server):
         self.apis = dict(APIS)
         #: check_alive's answer per room id (absent: not alive).
         self.alive = {LIVE_ROOM: True, OFFLINE_ROOM: False} if alive is None else alive
+        #: check_alive's HTTP status: anything but 200 answers a captcha page.
+        self.check_alive_status = 200
 
     def __enter__(self) -> FakeTikTok:
         super().__enter__()
@@ -155,6 +157,8 @@ class FakeTikTok(_Server):
             name = self.apis.get(seen.query.get("uniqueId", ""), "room_api_not_found.json")
             return 200, (js if name.endswith(".json") else html), fixture(name)
         if seen.path == "/webcast/room/check_alive/":
+            if self.check_alive_status != 200:
+                return self.check_alive_status, html, fixture("captcha.html")
             ids = [int(i) for i in seen.query.get("room_ids", "").split(",") if i]
             data = [{"alive": self.alive.get(i, False), "room_id_str": str(i)} for i in ids]
             return 200, js, json.dumps({"data": data, "status_code": 0}).encode()

@@ -134,6 +134,22 @@ def test_parse_refuses_a_bad_item_by_name(spec: str, words: str) -> None:
     assert isinstance(refused.value, ScriptError)  # one family of errors for both grammars
 
 
+@pytest.mark.parametrize("number", ["\u00b2", "\u0663", "1" * 13, "9" * 5000])
+def test_parse_refuses_odd_digits_and_huge_numbers_as_a_spec_error(number: str) -> None:
+    # isdigit() alone takes "²" (int() then raises a bare ValueError) and a
+    # 5000-digit number (int() refuses the length): both are the plan's fault.
+    for spec in (f"drop@{number}", f"burst@3:{number}"):
+        with pytest.raises(FaultSpecError, match="is not a whole number"):
+            Faults.parse(spec)
+
+
+@pytest.mark.parametrize("number", ["\u00b2", "1" * 13, "9" * 5000])
+def test_script_refuses_odd_digits_and_huge_numbers_as_a_script_error(number: str) -> None:
+    for text in (f"like {number}\n", f"close {number}\n", f"control {number}\n"):
+        with pytest.raises(ScriptError, match="line 1"):
+            Script.parse(text)
+
+
 def test_a_fault_built_in_python_is_checked_too() -> None:
     with pytest.raises(FaultSpecError, match="close wants a code"):
         Fault("close", 3, 1005)
@@ -311,6 +327,23 @@ def test_burst_pushes_its_frames_unpaced_then_the_rate_resumes() -> None:
     assert ats == pytest.approx([0.0, 0.1, 0.2, 0.2, 0.2, 0.2, 0.3, 0.4, 0.5, 0.6])
     assert session.injected == []
     assert room.faults_fired == {"burst": 1}
+
+
+def test_a_burst_longer_than_one_call_is_followed_by_paced_frames() -> None:
+    # 300 frames at once take two calls (256 a call at most). When the second
+    # call comes late, the frames after the burst are paced from that call's
+    # time, not from when the burst began.
+    room = room_with("burst@2:300", frames=400, rate=10)
+    session = room.open(0.0)
+    for now in (0.0, 0.1, 0.2):
+        session.handle_timeout(now)
+    assert len(session.sent) == 2 + 256
+    session.handle_timeout(10.0)
+    late = [f for f in session.sent if f.at == 10.0]
+    assert len(late) == 300 - 256  # the rest of the burst, and not one frame more
+    assert session.next_deadline() == pytest.approx(10.1)
+    session.handle_timeout(10.1)
+    assert [f.at for f in session.sent[2 + 300 :]] == pytest.approx([10.1])
 
 
 def test_history_replays_the_messages_before_the_cursor() -> None:

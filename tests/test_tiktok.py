@@ -21,6 +21,7 @@ import re
 import socket
 import ssl
 import threading
+import time
 from collections.abc import Iterator
 from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -52,6 +53,7 @@ from livecore.web import (
     SignServerError,
     UserNotFoundError,
     UserOfflineError,
+    WebError,
 )
 from livecore_trio.client import Client
 from livecore_trio.providers import PayloadProvider
@@ -175,6 +177,33 @@ async def test_offline_user_is_refused_before_signing(
     assert signer.count == 0
 
 
+async def test_an_offline_answer_is_not_kept(tiktok: FakeTikTok, signer: FakeSignServer) -> None:
+    # The lookup said offline; the next call asks again (the room id alone is kept).
+    async with provider(tiktok, signer, "sleepy") as p:
+        with pytest.raises(UserOfflineError):
+            await p.first_payload()
+        assert p.room_id == OFFLINE_ROOM
+        tiktok.alive[OFFLINE_ROOM] = True  # they went live
+        await p.first_payload()
+        assert (await p.room()).live is None  # a kept room says nothing of being live
+    assert len(tiktok.seen("/@sleepy/live")) == 1
+    assert len(tiktok.seen("/webcast/room/check_alive/")) == 1
+    assert signer.count == 1
+
+
+@pytest.mark.parametrize("status", [403, 429])
+async def test_a_blocked_live_check_says_to_skip_it(
+    tiktok: FakeTikTok, signer: FakeSignServer, status: int
+) -> None:
+    tiktok.check_alive_status = status
+    async with provider(tiktok, signer, "someone", room_id=LIVE_ROOM) as p:
+        with pytest.raises(BlockedError) as caught:
+            await p.first_payload()
+    assert f"check_alive answered HTTP {status}" in str(caught.value)
+    assert "--no-live-check" in str(caught.value)
+    assert "room id" not in str(caught.value)  # it is known: the advice was for the page
+
+
 async def test_check_alive_says_offline(tiktok: FakeTikTok, signer: FakeSignServer) -> None:
     tiktok.alive[LIVE_ROOM] = False
     async with provider(tiktok, signer, "someone", room_id=LIVE_ROOM) as p:
@@ -261,6 +290,99 @@ async def test_unreachable_is_a_network_error(tiktok: FakeTikTok) -> None:
     assert caught.value.url == f"http://127.0.0.1:{port}/webcast/fetch"  # no query: no secrets
     assert "ConnectError" in str(caught.value)
     assert caught.value.__context__ is None  # the httpx request (key header and all) is not kept
+
+
+BAD_KEYS = [
+    "euler-key-0123456789\r",  # a trailing CR (a Windows line end)
+    "euler-key-0123456789\n",
+    " euler-key-0123456789",  # a leading space
+    "euler key 0123456789",
+    "euler-clé-0123456789",  # non-ASCII
+    "euler-key-0123456789\x00",
+]
+
+
+@pytest.mark.parametrize("key", BAD_KEYS)
+async def test_a_key_that_cannot_be_a_header_is_refused_without_showing_it(
+    key: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(ValueError, match="API key") as given:
+        TikTokProvider("someone", api_key=key)
+    refused = [given]
+    if "\x00" not in key:  # the environment cannot hold a NUL
+        monkeypatch.setenv(API_KEY_ENV, key)
+        with pytest.raises(ValueError, match=API_KEY_ENV) as from_env:
+            TikTokProvider("someone")
+        refused.append(from_env)
+    for caught in refused:
+        shown = str(caught.value) + repr(caught.value)
+        assert "0123456789" not in shown and key.strip() not in shown
+        assert caught.value.__context__ is None
+
+
+@pytest.mark.parametrize("key", [k for k in BAD_KEYS if " key " not in k])  # inner spaces: fine
+async def test_a_request_that_fails_on_the_key_never_shows_it(
+    tiktok: FakeTikTok, signer: FakeSignServer, key: str
+) -> None:
+    # Past the constructor's check (as if it were not there): whatever httpx or
+    # h11 says of the header, the error that comes out does not hold the key.
+    async with provider(tiktok, signer, "someone", api_key=API_KEY) as p:
+        p._api_key = key
+        with pytest.raises(WebError) as caught:
+            await p.sign(LIVE_ROOM)
+    error = caught.value
+    shown = f"{error} {error!r} {getattr(error, 'reason', '')} {getattr(error, 'url', '')}"
+    assert "0123456789" not in shown, shown
+    assert error.__context__ is None and error.__cause__ is None
+    assert signer.count == 0  # nothing was sent
+
+
+async def test_a_user_agent_that_cannot_be_a_header_is_refused() -> None:
+    for agent in ("Mozilla/5.0 (Wïndows)", "Mozilla/5.0\r\nX-Evil: 1", ""):
+        with pytest.raises(ValueError, match="user_agent must be printable ASCII"):
+            TikTokProvider("someone", user_agent=agent)
+    with pytest.raises(ValueError, match="timeout"):
+        TikTokProvider("someone", timeout=0)
+
+
+@pytest.fixture
+def trickling() -> Iterator[str]:
+    """A server whose answer comes a byte every 50 ms: each read is quick, the whole slow."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Length", "400")
+            self.end_headers()
+            try:
+                for _ in range(400):
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+                    time.sleep(0.05)
+            except OSError:
+                pass  # the client gave up: as it should
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+async def test_an_answer_that_never_ends_meets_a_deadline(trickling: str) -> None:
+    async with TikTokProvider("someone", webcast_url=trickling, timeout=0.2) as p:
+        with trio.fail_after(15):  # the test's own bound: 20 s of trickle otherwise
+            with pytest.raises(NetworkError, match=r"no whole answer within 0\.6 s") as caught:
+                await p.is_live(LIVE_ROOM)
+    assert caught.value.url == f"{trickling}/webcast/room/check_alive/"
+    assert caught.value.__context__ is None
 
 
 async def test_bad_arguments_are_refused() -> None:

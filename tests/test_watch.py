@@ -37,7 +37,6 @@ from fakes_tiktok import (
     FakeTikTok,
     fakes,
 )
-from trio_websocket import ConnectionRejected
 
 from livecore import DisconnectEvent, DisconnectReason
 from livecore.errors import HandshakeRejectedError
@@ -63,6 +62,7 @@ from livecore_trio.watch import (
     EXIT_NOT_FOUND,
     EXIT_OFFLINE,
     EXIT_RATE_LIMITED,
+    EXIT_USAGE,
     outcome,
 )
 
@@ -191,6 +191,53 @@ def test_watch_records_what_replay_reads_back(tmp_path: Path) -> None:
     assert counts["counts"]["LiveEndEvent"] == 1
 
 
+@pytest.mark.parametrize("handle", ["sleepy", "nobody"])
+def test_watch_record_leaves_an_old_recording_alone_when_nothing_comes(
+    tmp_path: Path, handle: str
+) -> None:
+    recording = tmp_path / "live.frames"
+    recording.write_bytes(b"an earlier recording")
+    with FakeTikTok() as tiktok, FakeSignServer(b"") as signer:
+        proc = watch(tiktok, signer, handle, "--record", str(recording))
+    assert proc.returncode in (EXIT_OFFLINE, EXIT_NOT_FOUND), proc.stderr
+    assert recording.read_bytes() == b"an earlier recording"
+    assert f"-- no frames: {recording} not written" in proc.stdout
+
+
+def test_watch_record_into_a_missing_directory_is_a_usage_error(tmp_path: Path) -> None:
+    with FakeTikTok() as tiktok, FakeSignServer(b"") as signer:
+        proc = watch(tiktok, signer, "someone", "--record", str(tmp_path / "no" / "x.frames"))
+    assert proc.returncode == EXIT_USAGE
+    assert "cannot write" in proc.stderr and "Traceback" not in proc.stderr
+    assert tiktok.requests == []  # refused before anything was asked
+
+
+def test_watch_exits_as_ended_when_stdout_goes_away() -> None:
+    # `livecore watch ... --json | head -1`: head exits, the pipe breaks; watch
+    # closes its client and exits 0 (as demo does), without a word on stderr.
+    long = Room(Script.random(3, 3000), seed=3, room_id=LIVE_ROOM, rate=1000)
+    with fakes(long) as (tiktok, signer, _):
+        proc = subprocess.Popen(
+            argv(tiktok, signer, "someone", "--json"),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=environment(),
+        )
+        try:
+            assert proc.stdout is not None and proc.stderr is not None
+            first = proc.stdout.readline()
+            proc.stdout.close()
+            code = proc.wait(timeout=TIMEOUT)
+            stderr = proc.stderr.read().decode()
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    assert json.loads(first)["type"] == "ConnectEvent"
+    assert code == EXIT_ENDED, stderr
+    assert stderr == ""
+
+
 def test_watch_with_a_room_id_skips_the_lookup() -> None:
     with fakes(room()) as (tiktok, signer, _):
         proc = watch(tiktok, signer, "someone", "--room-id", str(LIVE_ROOM))
@@ -231,6 +278,13 @@ def test_watch_lookup_failures(handle: str, flags: tuple[str, ...], code: int, s
     assert signer.count == 0  # never signed for a room that is not there
 
 
+def test_watch_never_live_does_not_offer_no_live_check() -> None:
+    with FakeTikTok() as tiktok, FakeSignServer(b"") as signer:
+        proc = watch(tiktok, signer, "newbie")
+    assert proc.returncode == EXIT_OFFLINE
+    assert "--no-live-check" not in proc.stderr
+
+
 def test_watch_offline_says_how_to_connect_anyway() -> None:
     with FakeTikTok() as tiktok, FakeSignServer(b"", mode="500") as signer:
         proc = watch(tiktok, signer, "sleepy")
@@ -245,7 +299,7 @@ def test_watch_offline_says_how_to_connect_anyway() -> None:
     ("mode", "code", "says"),
     [
         ("429", EXIT_RATE_LIMITED, "'webcast_fetch_per_minute' is used up; retry in 30 s"),
-        ("401", EXIT_API_KEY, f"put it in the {API_KEY_ENV} environment variable"),
+        ("401", EXIT_API_KEY, f"set the {API_KEY_ENV} environment variable"),
         ("empty", EXIT_BLOCKED, "the sign server got an empty answer"),
         ("500", EXIT_ERROR, "HTTP 500: Internal Server Error: upstream TikTok request failed"),
         ("nocookie", EXIT_ERROR, "no cookies (no X-Set-TT-Cookie header)"),
@@ -281,6 +335,21 @@ def test_watch_unreachable_sign_server() -> None:
         proc = watch(tiktok, signer, "someone")
     assert proc.returncode == EXIT_ERROR
     assert f"could not reach {signer.url}/webcast/fetch (ConnectError" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    "key", [API_KEY + "\r", " " + API_KEY, API_KEY.replace("test", "tést"), API_KEY + "\n"]
+)
+def test_a_key_that_cannot_be_a_header_is_a_usage_error_never_shown(key: str) -> None:
+    with FakeTikTok() as tiktok, FakeSignServer(b"") as signer:
+        proc = watch(tiktok, signer, "someone", key=key)
+    assert proc.returncode == EXIT_USAGE, (proc.stdout, proc.stderr)
+    assert proc.stderr.startswith(
+        f"livecore watch: the sign-server API key (the {API_KEY_ENV} environment variable)"
+    )
+    assert "Traceback" not in proc.stderr
+    assert "0123456789" not in proc.stdout + proc.stderr  # no part of the key
+    assert signer.count == 0 and tiktok.requests == []
 
 
 def test_the_key_never_shows_even_when_the_server_echoes_it() -> None:
@@ -328,7 +397,6 @@ def _end(reason: DisconnectReason, detail: str = "") -> DisconnectEvent:
         (NetworkError("https://x", "ConnectError"), EXIT_ERROR),
         (HandshakeRejectedError(200, "go away"), EXIT_BLOCKED),
         (HandshakeRejectedError(503), EXIT_ERROR),
-        (ConnectionRejected(200, ((b"Handshake-Msg", b"go away"),), b""), EXIT_BLOCKED),
         (OSError("disk full"), EXIT_ERROR),
         (None, EXIT_ERROR),
     ],
@@ -337,8 +405,24 @@ def test_outcome_codes(error: BaseException | None, code: int) -> None:
     got, message = outcome(_end(DisconnectReason.CONNECT_FAILED, "detail"), error)
     assert got == code
     assert message  # always says something when it is not a clean end
-    if isinstance(error, (HandshakeRejectedError, ConnectionRejected)) and code == EXIT_BLOCKED:
+    if isinstance(error, HandshakeRejectedError) and code == EXIT_BLOCKED:
         assert "go away" in message
+
+
+def test_outcome_offers_no_live_check_only_for_a_known_room() -> None:
+    failed = _end(DisconnectReason.CONNECT_FAILED)
+    code, message = outcome(failed, UserOfflineError("x", 5))
+    assert code == EXIT_OFFLINE and message.endswith("(--no-live-check connects anyway)")
+    code, message = outcome(failed, UserOfflineError("x"))  # no room: nothing to connect to
+    assert code == EXIT_OFFLINE and "--no-live-check" not in message
+
+
+def test_outcome_of_going_offline_after_connecting_is_the_end_of_the_live() -> None:
+    failed = _end(DisconnectReason.CONNECT_FAILED)
+    code, message = outcome(failed, UserOfflineError("x", 5), connected=True)
+    assert code == EXIT_ENDED
+    assert message.startswith("the LIVE ended while livecore was reconnecting")
+    assert outcome(failed, UserOfflineError("x", 5))[0] == EXIT_OFFLINE  # never connected
 
 
 def test_outcome_of_a_clean_end_and_an_interrupt() -> None:
@@ -452,3 +536,26 @@ def test_a_sign_server_hiccup_during_a_reconnect_is_tried_again() -> None:
     assert len(streamed.sessions) == 2
     received = [g["msg_id"] for g in got if g["type"] == "WebsocketResponseEvent"]
     assert received == streamed.msg_ids
+
+
+def test_a_live_that_ends_while_the_socket_is_down_ends_the_watch() -> None:
+    # The socket drops mid-stream; by the time the client comes back, TikTok
+    # says the room is not live: the LIVE is over, and watch says so at once
+    # (exit 0), instead of retrying "not live" for minutes and exiting 3.
+    streamed = Room(
+        Script.random(7, 60), seed=7, room_id=LIVE_ROOM, rate=400, faults=Faults.parse("drop@20")
+    )
+    with fakes(streamed) as (tiktok, signer, _):
+        tiktok.alive[LIVE_ROOM] = False  # asked only on the reconnect: the page said live
+        proc = watch(tiktok, signer, "someone", "--json")
+        asked = signer.count
+        checked = len(tiktok.seen("/webcast/room/check_alive/"))
+    assert proc.returncode == EXIT_ENDED, (proc.stdout[-2000:], proc.stderr)
+    assert "the LIVE ended while livecore was reconnecting" in proc.stderr
+    got = [json.loads(line) for line in proc.stdout.splitlines()]
+    types = [g["type"] for g in got]
+    assert types[0] == "ConnectEvent" and types[-1] == "DisconnectEvent"
+    assert "ReconnectingEvent" in types
+    assert streamed.faults_fired["drop"] == 1
+    assert asked == 1  # no signature spent on a room that is over
+    assert checked == 1  # one "not live" was enough: not retried

@@ -26,6 +26,7 @@ from livecore import LivecoreError
 from livecore.room import Room
 from livecore.web import (
     API_KEY_HEADER,
+    LIVE_CHECK_ADVICE,
     ApiKeyRequiredError,
     BlockedError,
     RateLimitedError,
@@ -100,6 +101,84 @@ def test_a_page_without_usable_sigi_state_is_blocked(name: str, says: str) -> No
     assert says in caught.value.reason
     assert "TikTok blocked the request" in str(caught.value)
     assert "wait a few minutes" in str(caught.value)  # says what to do
+
+
+DEEP = b"[" * 200_000  # nested past the recursion limit: json raises RecursionError
+
+
+def test_json_nested_too_deep_is_a_typed_error_not_a_recursion_error() -> None:
+    page = b'<script id="SIGI_STATE">' + DEEP + b"</script>"
+    with pytest.raises(BlockedError, match="SIGI_STATE is not JSON"):
+        parse_live_page(page, "x")
+    with pytest.raises(BlockedError, match="not JSON"):
+        parse_room_api(DEEP, "x")
+    with pytest.raises(BlockedError, match="not JSON"):
+        parse_check_alive(DEEP, [1])
+    with pytest.raises(SignServerError) as caught:
+        parse_sign_answer(500, [], DEEP)
+    assert caught.value.status == 500
+    with pytest.raises(RateLimitedError):
+        parse_sign_answer(429, [], DEEP)
+
+
+STATE = '{"LiveRoom":{"liveRoomUserInfo":{"user":{"roomId":"42","status":2}}}}'
+MB2 = 2 * 1024 * 1024
+
+
+@pytest.mark.parametrize(
+    ("page", "room"),
+    [
+        # Script openers that never close: a regex tried from each one is quadratic.
+        ("<script " * (MB2 // 8), None),
+        ("<script " * (MB2 // 8) + f'><div id="SIGI_STATE">{STATE}</div>', None),
+        # Megabytes of openers, then the state: found.
+        ("<script " * (MB2 // 8) + f'<script id="SIGI_STATE">{STATE}</script>', 42),
+        # The state's opener first, then megabytes that never close its tag.
+        ('<script id="SIGI_STATE"' + "<script " * (MB2 // 8), None),
+        # An opener whose tag never ends, then a real one.
+        ('<script id="SIGI_STATE" ' + "a" * MB2 + f'<script id="SIGI_STATE">{STATE}</script>', 42),
+        # The id everywhere, outside any tag or inside one, and one '>' at the very end.
+        ("SIGI_STATE " * (MB2 // 11) + ">", None),
+        ("<script " + "SIGI_STATE " * (MB2 // 11) + ">", None),
+        # A tag that opens, and no </script> anywhere after it.
+        ('<script id="SIGI_STATE">' + "{" * MB2, None),
+    ],
+    ids=[
+        "openers",
+        "openers-then-div",
+        "openers-then-state",
+        "unclosed-tag",
+        "endless-tag",
+        "ids-untagged",
+        "ids-in-a-tag",
+        "no-close",
+    ],
+)
+def test_live_page_scan_stays_linear_on_hostile_pages(page: str, room: int | None) -> None:
+    # A linear scan makes each of these instant; the old regex took minutes.
+    if room is None:
+        with pytest.raises(BlockedError, match="SIGI_STATE"):
+            parse_live_page(page, "x")
+    else:
+        assert parse_live_page(page, "x") == RoomInfo(room, live=True)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # The id in another element, or as text inside a script.
+        f'<div id="SIGI_STATE">{STATE}</div>',
+        f'<script>var id="SIGI_STATE"</script><p>{STATE}</p>',
+        f"<script>x</script> id='SIGI_STATE'>{STATE}</script>",
+        f'<script data-x="SIGI_STATE">{STATE}</script>',
+        f"<script id=SIGI_STATE>{STATE}</script>",
+        f'<scripts id="SIGI_STATE">{STATE}</scripts>',
+    ],
+    ids=["div", "script-text", "after-a-script", "data-attribute", "unquoted", "scripts"],
+)
+def test_live_page_needs_the_id_on_a_script_tag(page: str) -> None:
+    with pytest.raises(BlockedError, match="no SIGI_STATE"):
+        parse_live_page(page, "x")
 
 
 def test_live_page_tolerates_odd_but_valid_markup() -> None:
@@ -240,6 +319,14 @@ def test_sign_answer_429_without_details() -> None:
     assert "retry later" in str(caught.value)
 
 
+def test_sign_answer_429_label_never_shows_the_key() -> None:
+    body = json.dumps({"message": "slow down", "limit_label": f"per-key {KEY}"}).encode()
+    with pytest.raises(RateLimitedError) as caught:
+        parse_sign_answer(429, [], body, api_key=KEY)
+    assert KEY not in str(caught.value) and KEY not in caught.value.label
+    assert "per-key <redacted>" in str(caught.value)
+
+
 def test_sign_answer_401_without_a_key_asks_for_one() -> None:
     with pytest.raises(ApiKeyRequiredError) as caught:
         parse_sign_answer(401, [("Content-Type", "application/json")], fixture("sign_401.json"))
@@ -293,6 +380,47 @@ def test_error_message_shapes() -> None:
     assert len(long) == 300 and long.endswith("...")
     assert error_message(b"\xff\xfe broken").endswith("broken")
     assert error_message(KEY.encode(), secrets=[KEY]) == "<redacted>"
+
+
+@pytest.mark.parametrize("cut", [300, 1200])  # the message's length, the text read for it
+def test_error_message_scrubs_before_it_cuts(cut: int) -> None:
+    # A key straddling a cut: not one character of it stays. Blank padding
+    # (collapsed to nothing) would bring a head cut off at 1200 to the front.
+    for pad in range(cut - len(KEY), cut + 1):
+        for fill in (b" ", b"x", b"\x00"):
+            said = error_message(fill * pad + KEY.encode() + b" tail", secrets=[KEY])
+            assert KEY[:4] not in said, (pad, fill, said)
+            json_body = json.dumps({"message": fill.decode() * pad + KEY}).encode()
+            assert KEY[:4] not in error_message(json_body, secrets=[KEY])
+
+
+def test_web_errors_say_whether_a_retry_may_help() -> None:
+    assert WebError("x").retryable is True
+    assert BlockedError("the sign server got an empty answer").retryable is True
+    assert SignServerError(500, "oops").retryable is True
+    assert RateLimitedError("label", 3.0).retryable is True
+    assert UserOfflineError("x", 5).retryable is False
+    assert UserOfflineError("x").retryable is False
+    assert UserNotFoundError("x").retryable is False
+    assert ApiKeyRequiredError(401, "no key").retryable is False
+    with pytest.raises(BlockedError) as blocked:
+        parse_sign_answer(200, [("X-Set-TT-Cookie", COOKIES)], b"")
+    assert blocked.value.retryable is True  # TikTok may let the sign server in again
+
+
+def test_api_key_advice_fits_the_cli_and_the_library() -> None:
+    said = str(ApiKeyRequiredError(401, "no key"))
+    assert "set the LIVECORE_SIGN_API_KEY environment variable" in said
+    assert "TikTokProvider(api_key=...)" in said
+    assert "(or pass api_key=)" not in said
+
+
+def test_a_blocked_live_check_points_at_skipping_it() -> None:
+    with pytest.raises(BlockedError) as caught:
+        parse_check_alive(b"<html>captcha</html>", [1])
+    assert LIVE_CHECK_ADVICE in str(caught.value)
+    assert "--no-live-check" in str(caught.value)
+    assert "room id" not in str(caught.value)
 
 
 # ---- cookies ------------------------------------------------------------------------
@@ -373,3 +501,25 @@ def test_check_base_url() -> None:
             check_base_url(bad, "sign")
     with pytest.raises(ValueError, match="https"):
         check_base_url("http://api.example", "sign")  # would send the key in the clear
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1", "http://127.1.2.3:8/x", "http://[::1]:9", "http://LOCALHOST"]
+)
+def test_plain_http_to_loopback_is_allowed(url: str) -> None:
+    assert check_base_url(url, "sign") == url
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.evil.example",
+        "http://127.0.0.1.evil.example",
+        "http://localhost.evil.example",
+        "http://[::2]",
+        "http://128.0.0.1",
+    ],
+)
+def test_plain_http_to_a_name_that_looks_like_loopback_is_refused(url: str) -> None:
+    with pytest.raises(ValueError, match="must use https"):
+        check_base_url(url, "sign")

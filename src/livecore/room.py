@@ -87,6 +87,7 @@ before it closes the socket itself (code 1000)."""
 _BASE_MS: Final = 1_764_150_000_000  # the simulated clock's epoch, ms
 _FIRST_MSG_ID: Final = 7_400_000_000_000_000_000
 _MAX_BURST: Final = 256  # frames pushed by one handle_timeout call at most
+_MAX_DIGITS: Final = 12  # the longest number a script or a fault plan may hold
 _MAX_RECORDED: Final = 100_000  # heartbeats kept per session (acks: this plus 2 per frame)
 _MAX_ERRORS_KEPT: Final = 64  # undecodable client frames (and enter-rooms) kept per session
 _MAX_ERROR_BYTES: Final = 64 * 1024  # of each kept undecodable frame
@@ -210,7 +211,7 @@ def _duration(text: str, line: int) -> float:
 
 
 def _number(text: str, line: int, what: str, *, minimum: int = 0) -> int:
-    if not text.isdigit() or int(text) < minimum:
+    if not _whole_number(text) or int(text) < minimum:
         raise ScriptError(f"line {line}: {what} must be a whole number >= {minimum}, not {text!r}")
     return int(text)
 
@@ -514,9 +515,15 @@ class Faults:
 def _spec_number(part: str, text: str | None) -> int | None:
     if text is None:
         return None
-    if not text.isdigit():
+    if not _whole_number(text):
         raise FaultSpecError(f"fault {part!r}: {text!r} is not a whole number")
     return int(text)
+
+
+def _whole_number(text: str) -> bool:
+    """ASCII digits only (``isdigit()`` alone takes "²", which int() refuses), and
+    not so many that int() balks at the length or the number means nothing."""
+    return text.isascii() and text.isdigit() and len(text) <= _MAX_DIGITS
 
 
 @dataclass(frozen=True, slots=True)
@@ -670,7 +677,7 @@ class _Builder:
     def _payload(self, kind: str, arg: str, user: pb.User) -> tuple[str, bytes]:
         rng = self.rng
         common = self._common
-        count = int(arg) if arg.isdigit() else None
+        count = int(arg) if _whole_number(arg) else None
         if kind == "comment":
             m: _PbMessage = pb.ChatMessage(
                 common=common("WebcastChatMessage"),
@@ -1218,6 +1225,10 @@ class RoomSession:
                 pushed += 1
                 if self._burst:
                     self._burst -= 1
+                    if not self._burst:
+                        # A burst past _MAX_BURST spans calls: pace from now, not
+                        # from when it began, or the frames after it go unpaced too.
+                        due = max(due, now)
                 else:
                     due += 1.0 / self._rate
             elif isinstance(item, Wait):

@@ -12,6 +12,7 @@ ever carries the sign-server key or a session cookie.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -31,6 +32,7 @@ __all__ = [
     "DEFAULT_WEB_URL",
     "HANDSHAKE_MSG",
     "HANDSHAKE_OPTIONS",
+    "LIVE_CHECK_ADVICE",
     "MAX_ANSWER_BYTES",
     "OFFLINE_STATUS",
     "SET_TT_COOKIE",
@@ -89,6 +91,12 @@ MAX_ANSWER_BYTES: Final = 8 * 1024 * 1024
 OFFLINE_STATUS: Final = 4
 """``status`` of a room (live page, room API) whose streamer is not live."""
 
+LIVE_CHECK_ADVICE: Final = (
+    "wait a few minutes, try another network, or skip the live check "
+    "(--no-live-check; live_check=False in Python)"
+)
+"""What to do when TikTok blocks ``check_alive``: the room id is known by then."""
+
 _AID: Final = "1988"  # TikTok's web app id, in every webcast query
 _CLIENT_NAME: Final = "livecore"
 _ERROR_CHARS: Final = 300  # an error body is cut to this for messages
@@ -97,11 +105,20 @@ _ERROR_CHARS: Final = 300  # an error body is cut to this for messages
 
 
 class WebError(LivecoreError):
-    """Finding a room or its first payload failed; ``str()`` tells the user what to do."""
+    """Finding a room or its first payload failed; ``str()`` tells the user what to do.
+
+    ``retryable``: whether asking again later may help. A client reconnecting
+    gives up at once on an error that says False (the user went offline, does
+    not exist, or the sign server wants a key nobody gave it).
+    """
+
+    retryable: bool = True
 
 
 class UserNotFoundError(WebError):
     """TikTok has no user with this @handle."""
+
+    retryable = False
 
     def __init__(self, unique_id: str) -> None:
         super().__init__(
@@ -113,6 +130,8 @@ class UserNotFoundError(WebError):
 
 class UserOfflineError(WebError):
     """The user exists but is not live. ``room_id`` is 0 when they have no room at all."""
+
+    retryable = False
 
     def __init__(self, unique_id: str, room_id: int = 0) -> None:
         if room_id:
@@ -162,10 +181,12 @@ class RateLimitedError(SignServerError):
 class ApiKeyRequiredError(SignServerError):
     """The sign server wants an API key and none was given."""
 
+    retryable = False
+
     def __init__(self, status: int, message: str) -> None:
         hint = (
-            f"this sign server needs an API key: put it in the {API_KEY_ENV} "
-            "environment variable (or pass api_key=)"
+            f"this sign server needs an API key: set the {API_KEY_ENV} environment "
+            "variable (from Python, TikTokProvider(api_key=...) also takes it)"
         )
         super().__init__(status, message, hint)
 
@@ -221,7 +242,10 @@ def check_base_url(url: str, what: str) -> str:
 
 
 def _loopback(host: str) -> bool:
-    return host in ("localhost", "::1") or host.startswith("127.")
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:  # a name: only localhost is sure to stay on this machine
+        return host.lower() == "localhost"
 
 
 def web_headers(user_agent: str) -> list[tuple[str, str]]:
@@ -288,10 +312,11 @@ class RoomInfo:
     live: bool | None = None
 
 
-_SIGI = re.compile(
-    r"<script\b[^>]*\bid\s*=\s*[\"']SIGI_STATE[\"'][^>]*>(.*?)</script\s*>",
-    re.IGNORECASE | re.DOTALL,
-)
+_SIGI_ID: Final = "SIGI_STATE"
+_TAG_REACH: Final = 1024  # the longest a <script ...> tag around the id is looked for
+_SCRIPT_OPEN = re.compile(r"<script\b", re.IGNORECASE)
+_ID_BEFORE = re.compile(r"\bid\s*=\s*[\"']\Z", re.IGNORECASE)
+_SCRIPT_CLOSE = re.compile(r"</script\s*>", re.IGNORECASE)
 _CAPTCHA = re.compile(r"captcha|verify[-_ ]?(?:center|bar|page)", re.IGNORECASE)
 
 
@@ -304,14 +329,14 @@ def parse_live_page(html: str | bytes, unique_id: str) -> RoomInfo:
     captcha page typically.
     """
     text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
-    found = _SIGI.search(text)
+    found = _sigi_state(text)
     if found is None:
         if _CAPTCHA.search(text):
             raise BlockedError("a captcha page instead of the live page")
         raise BlockedError("the live page has no SIGI_STATE")
     try:
-        state = json.loads(found.group(1))
-    except ValueError:
+        state = json.loads(found)
+    except (ValueError, RecursionError):  # RecursionError: nested too deep ([[[[...)
         raise BlockedError("the live page's SIGI_STATE is not JSON") from None
     live_room = _path(state, "LiveRoom")
     if not isinstance(live_room, dict):
@@ -321,6 +346,36 @@ def parse_live_page(html: str | bytes, unique_id: str) -> RoomInfo:
         return RoomInfo(0)
     room_id = _room_id(user.get("roomId"), "the live page's roomId")
     return RoomInfo(room_id, _live(user.get("status")))
+
+
+def _sigi_state(text: str) -> str | None:
+    """The text of the first ``<script ... id="SIGI_STATE" ...>...</script>``, or None.
+
+    A scan from each ``SIGI_STATE`` in the page, with the tag around it looked
+    for no further than ``_TAG_REACH`` characters each way: linear in the
+    page, where a regex from every ``<script`` is quadratic on a hostile one.
+    """
+    at = text.find(_SIGI_ID)
+    last_lt, scanned = -1, 0  # the last "<" in text[:scanned]
+    while at >= 0:
+        after = at + len(_SIGI_ID)
+        found = text.rfind("<", max(scanned, at - _TAG_REACH), at)
+        last_lt, scanned = (found if found >= 0 else last_lt), at
+        start = last_lt if last_lt >= at - _TAG_REACH else -1
+        if (
+            start >= 0
+            and text[after : after + 1] in ("'", '"')
+            and _SCRIPT_OPEN.match(text, start)
+            and text.find(">", start, at) < 0  # still inside the tag
+            and _ID_BEFORE.search(text, start, at)
+        ):
+            end = text.find(">", after, after + _TAG_REACH)
+            if end >= 0:
+                close = _SCRIPT_CLOSE.search(text, end + 1)
+                # No close tag after this one: none after any later one either.
+                return text[end + 1 : close.start()] if close is not None else None
+        at = text.find(_SIGI_ID, after)
+    return None
 
 
 def parse_room_api(text: str | bytes, unique_id: str) -> RoomInfo:
@@ -338,7 +393,7 @@ def parse_room_api(text: str | bytes, unique_id: str) -> RoomInfo:
 
 def parse_check_alive(text: str | bytes, room_ids: Sequence[int]) -> list[bool]:
     """Whether each room is live, from ``check_alive``'s ``data`` list (one per id, in order)."""
-    answer = _json(text, "check_alive")
+    answer = _json(text, "check_alive", LIVE_CHECK_ADVICE)
     data = answer.get("data")
     if not isinstance(data, list) or len(data) < len(room_ids):
         raise UnexpectedAnswerError(
@@ -377,11 +432,11 @@ def _room_id(value: object, what: str) -> int:
     return room_id
 
 
-def _json(text: str | bytes, what: str) -> dict[str, Any]:
+def _json(text: str | bytes, what: str, advice: str = "") -> dict[str, Any]:
     try:
         answer = json.loads(text)
-    except ValueError:
-        raise BlockedError(f"{what} answered something that is not JSON") from None
+    except (ValueError, RecursionError):  # RecursionError: nested too deep ([[[[...)
+        raise BlockedError(f"{what} answered something that is not JSON", advice) from None
     if not isinstance(answer, dict):
         raise UnexpectedAnswerError(f"{what} answered JSON that is not an object")
     return answer
@@ -449,7 +504,11 @@ def parse_sign_answer(
     if status == 429:
         answer = _maybe_json(body) or {}
         label = answer.get("limit_label")
-        label = error_message(label.encode(), limit=80) if isinstance(label, str) else ""
+        label = (
+            error_message(label.encode(), limit=80, secrets=[api_key] if api_key else ())
+            if isinstance(label, str)
+            else ""
+        )
         retry = _retry_after(next((v for k, v in named if k == "retry-after"), None))
         raise RateLimitedError(label, retry, message)
     if status in (401, 403):
@@ -463,9 +522,11 @@ def error_message(
     body: bytes, content_type: str = "", *, secrets: Iterable[str] = (), limit: int = _ERROR_CHARS
 ) -> str:
     """What an error body says, short and printable: JSON's ``message`` (or
-    ``error``, ``detail``), else the text itself; never one of ``secrets``."""
+    ``error``, ``detail``), else the text itself; never one of ``secrets``
+    (scrubbed before anything is cut, so no part of one survives a cut)."""
     if not body:
         return "(no body)"
+    secrets = [s for s in secrets if s]
     answer = _maybe_json(body)
     said: str | None = None
     if answer is not None:
@@ -475,12 +536,12 @@ def error_message(
                 said = value
                 break
     if said is None:
-        text = body[: limit * 4].decode("utf-8", "replace")
+        text = body.decode("utf-8", "replace")
         if "html" in content_type.lower() or text.lstrip()[:1] == "<":
             return "(an HTML page)"
         said = text
+    said = _scrub(said, secrets)[: limit * 4]
     printable = " ".join("".join(c if c.isprintable() else " " for c in said).split())
-    printable = _scrub(printable, secrets)
     if len(printable) > limit:
         printable = printable[: limit - 3] + "..."
     return printable or "(no message)"
@@ -489,7 +550,7 @@ def error_message(
 def _maybe_json(body: bytes) -> dict[str, Any] | None:
     try:
         answer = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return answer if isinstance(answer, dict) else None
 

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import ssl
 from collections.abc import Sequence
 from types import TracebackType
 from urllib.parse import urlsplit
 
 import httpx
+import trio
 
 from livecore import web
 from livecore.web import (
@@ -41,6 +43,8 @@ __all__ = ["TikTokProvider"]
 log = logging.getLogger("livecore.tiktok")
 
 _Answer = tuple[int, list[tuple[str, str]], bytes]
+_KEY = re.compile(r"[\x21-\x7e]+")  # printable ASCII, no space: all a header value may hold
+_DEADLINE_FACTOR = 3  # a whole answer gets this many ``timeout``s at most
 
 
 class TikTokProvider:
@@ -56,10 +60,12 @@ class TikTokProvider:
     :param web_url: TikTok's web site (the live page and the room API).
     :param webcast_url: TikTok's webcast API (``check_alive``).
     :param user_agent: sent with every request and in the WebSocket handshake.
-    :param timeout: seconds for each HTTP request.
+    :param timeout: seconds each step of an HTTP request may take (connecting,
+        each read); a whole answer gets three times that at most.
     :param ssl_context: your own CA for https; it must verify certificates.
 
-    Raises ``ValueError`` for a handle or URL it cannot use. Use it as an async
+    Raises ``ValueError`` for a handle, URL, key or User-Agent it cannot use
+    (the message never repeats the key). Use it as an async
     context manager (or call :meth:`aclose`) so its HTTP connections are closed.
     """
 
@@ -83,16 +89,26 @@ class TikTokProvider:
         self.sign_url = web.check_base_url(sign_url, "sign server")
         self.web_url = web.check_base_url(web_url, "TikTok web")
         self.webcast_url = web.check_base_url(webcast_url, "TikTok webcast")
-        if not user_agent or any(not c.isprintable() for c in user_agent):
-            raise ValueError("user_agent must be printable text")
+        if not user_agent or not user_agent.isascii() or not user_agent.isprintable():
+            raise ValueError("user_agent must be printable ASCII text")
         self.user_agent = user_agent
+        if not timeout > 0:
+            raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
+        self._deadline = timeout * _DEADLINE_FACTOR
         self.live_check = live_check
         if ssl_context is not None and (
             ssl_context.verify_mode != ssl.CERT_REQUIRED or not ssl_context.check_hostname
         ):
             raise ValueError("ssl_context must verify certificates and host names")
         self._api_key = os.environ.get(web.API_KEY_ENV, "") if api_key is None else api_key
-        self._room: RoomInfo | None = RoomInfo(room_id) if room_id else None
+        if self._api_key and not _KEY.fullmatch(self._api_key):
+            where = f"the {web.API_KEY_ENV} environment variable" if api_key is None else "api_key"
+            raise ValueError(
+                f"the sign-server API key ({where}) holds a space, a control character or a "
+                "non-ASCII character (a stray newline?): a key is printable ASCII only"
+            )
+        # Only the room id is kept: whether it is live is asked again each time.
+        self._room_id = room_id or 0
         self._http = httpx.AsyncClient(
             verify=ssl_context if ssl_context is not None else True,
             timeout=timeout,
@@ -104,7 +120,7 @@ class TikTokProvider:
     @property
     def room_id(self) -> int:
         """The room id, once given or looked up; 0 before."""
-        return self._room.room_id if self._room is not None else 0
+        return self._room_id
 
     @property
     def has_api_key(self) -> bool:
@@ -140,13 +156,13 @@ class TikTokProvider:
         Raises a :class:`~livecore.web.WebError` that says what went wrong
         and what to do; the client then ends the session with that error.
         """
-        looked_up = self._room is None
         room = await self.room()
         if self.live_check:
             if room.live is False:
                 raise UserOfflineError(self.unique_id, room.room_id)
-            # A lookup that just said "live" is fresh enough; otherwise ask.
-            if not (looked_up and room.live) and not await self.is_live(room.room_id):
+            # A lookup that just said "live" is fresh enough; otherwise (a kept
+            # room id, whose live flag is never kept) ask.
+            if room.live is None and not await self.is_live(room.room_id):
                 raise UserOfflineError(self.unique_id, room.room_id)
         signed = await self.sign(room.room_id)
         return FirstPayload(
@@ -158,10 +174,12 @@ class TikTokProvider:
     async def room(self) -> RoomInfo:
         """The streamer's room: from the live page's ``SIGI_STATE``, else the room API.
 
-        Kept after the first success: a room id outlives reconnects.
+        The room id is kept after the first success (it outlives reconnects),
+        not what the lookup said of it being live: a kept one comes back with
+        ``live=None``.
         """
-        if self._room is not None:
-            return self._room
+        if self._room_id:
+            return RoomInfo(self._room_id)
         page_error: WebError | None = None
         try:
             info = await self._live_page()
@@ -177,7 +195,7 @@ class TikTokProvider:
         if not info.room_id:
             raise UserOfflineError(self.unique_id)
         log.debug("@%s: room %d (live: %s)", self.unique_id, info.room_id, info.live)
-        self._room = info
+        self._room_id = info.room_id
         return info
 
     async def is_live(self, room_id: int) -> bool:
@@ -185,7 +203,7 @@ class TikTokProvider:
         url = web.check_alive_url(self.webcast_url, [room_id])
         status, _, body = await self._get(url, web.web_headers(self.user_agent), "check_alive")
         if status != 200:
-            raise _status_error("check_alive", status)
+            raise _status_error("check_alive", status, web.LIVE_CHECK_ADVICE)
         [alive] = web.parse_check_alive(body, [room_id])
         return alive
 
@@ -225,26 +243,53 @@ class TikTokProvider:
     async def _get(
         self, url: str, headers: Sequence[tuple[str, str]], what: str, *, follow: bool = False
     ) -> _Answer:
-        """GET with a cap on the body. Redirects only for TikTok's own pages:
-        httpx would forward the sign server's ``X-Api-Key`` to wherever it points."""
+        """GET with a cap on the body and a deadline on the whole answer. Redirects
+        only for TikTok's own pages: httpx would forward the sign server's
+        ``X-Api-Key`` to wherever it points.
+
+        No exception of httpx's is raised or chained from here: it holds the
+        request, key header and all. Its message is kept, the key scrubbed out.
+        """
         failure = ""
+        unsendable = False
         try:
-            async with self._http.stream(
-                "GET", url, headers=list(headers), follow_redirects=follow
-            ) as response:
-                body = bytearray()
-                async for chunk in response.aiter_bytes():
-                    body += chunk
-                    if len(body) > web.MAX_ANSWER_BYTES:
-                        raise UnexpectedAnswerError(
-                            f"{what} answered more than {web.MAX_ANSWER_BYTES} bytes"
-                        )
-                return response.status_code, response.headers.multi_items(), bytes(body)
+            with trio.fail_after(self._deadline):
+                async with self._http.stream(
+                    "GET", url, headers=list(headers), follow_redirects=follow
+                ) as response:
+                    body = bytearray()
+                    async for chunk in response.aiter_bytes():
+                        body += chunk
+                        if len(body) > web.MAX_ANSWER_BYTES:
+                            raise UnexpectedAnswerError(
+                                f"{what} answered more than {web.MAX_ANSWER_BYTES} bytes"
+                            )
+                    return response.status_code, response.headers.multi_items(), bytes(body)
+        except trio.TooSlowError:
+            failure = f"no whole answer within {self._deadline:g} s"
         except httpx.HTTPError as exc:
-            # Not raised from here: the httpx exception holds the request, key header and all.
             failure = _reason(exc)
+        except (httpx.InvalidURL, UnicodeEncodeError) as exc:
+            failure, unsendable = _reason(exc), True
+        failure = web._scrub(failure, self._secrets())
         parts = urlsplit(url)
-        raise NetworkError(f"{parts.scheme}://{parts.netloc}{parts.path}", failure)
+        where = f"{parts.scheme}://{parts.netloc}{parts.path}"
+        if unsendable:
+            error = WebError(
+                f"could not send a request to {where} ({failure}): check the URLs "
+                "and the User-Agent"
+            )
+            error.retryable = False  # the same request fails the same way every time
+            raise error
+        raise NetworkError(where, failure)
+
+    def _secrets(self) -> list[str]:
+        """The key as it may show in a message: itself, and its ``repr`` forms."""
+        key = self._api_key
+        if not key:
+            return []
+        forms = {key, repr(key)[1:-1], repr(key.encode("utf-8", "backslashreplace"))[2:-1]}
+        return sorted(forms, key=len, reverse=True)
 
 
 def _reason(exc: BaseException) -> str:
@@ -259,7 +304,7 @@ def _reason(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {said}" if said else type(exc).__name__
 
 
-def _status_error(what: str, status: int) -> WebError:
+def _status_error(what: str, status: int, advice: str = "") -> WebError:
     if status in (403, 429):
-        return BlockedError(f"{what} answered HTTP {status}")
+        return BlockedError(f"{what} answered HTTP {status}", advice)
     return WebError(f"{what} answered HTTP {status}: try again later")

@@ -11,7 +11,6 @@ outcome so scripts can tell them apart (``docs/connecting.md``).
 from __future__ import annotations
 
 import argparse
-import contextlib
 import signal
 import sys
 import time
@@ -19,7 +18,6 @@ from pathlib import Path
 from typing import Any, BinaryIO, Final, TextIO
 
 import trio
-from trio_websocket import ConnectionRejected
 
 from livecore import events as ev
 from livecore import web
@@ -43,11 +41,13 @@ __all__ = [
 ]
 
 EXIT_ENDED: Final = 0
-"""The stream ended (``LiveEndEvent``)."""
+"""The stream ended (``LiveEndEvent``, or the user went offline while the socket was
+down), or stdout went away (``| head``)."""
 EXIT_ERROR: Final = 1
 """Anything else went wrong: the sign server failed, the network, a lost connection."""
 EXIT_USAGE: Final = 2
-"""A bad command line (argparse's own code), or a ``--record`` file that cannot be written."""
+"""A bad command line (argparse's own code), a ``LIVECORE_SIGN_API_KEY`` that cannot be
+a key, or a ``--record`` file that cannot be written."""
 EXIT_OFFLINE: Final = 3
 """The user is not live (or has no LIVE room at all)."""
 EXIT_NOT_FOUND: Final = 4
@@ -145,38 +145,72 @@ def _base_url(what: str) -> Any:
     return parse
 
 
+class _Recorder:
+    """``--record``: the file is opened on the first frame, so a session that
+    never gets one (an offline user, a typo) leaves an old recording as it was."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.frames = 0
+        self.failed: OSError | None = None
+        self._file: BinaryIO | None = None
+
+    def __call__(self, data: bytes) -> None:
+        try:
+            if self._file is None:
+                self._file = self.path.open("wb")
+            write_frame(self._file, data)
+        except OSError as exc:
+            self.failed = exc  # the client closes the session; run() exits 2
+            raise
+        self.frames += 1
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+
+
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """The ``watch`` command: its exit code (the ``EXIT_*`` constants)."""
-    with contextlib.ExitStack() as stack:
-        # An OSError here: main() says so and exits 2.
-        sink = stack.enter_context(Path(args.record).open("wb")) if args.record else None
-        return trio.run(_main, args, out, sink)
+    recorder = None
+    if args.record:
+        path = Path(args.record)
+        if path.is_dir() or not path.parent.is_dir():
+            print(f"livecore watch: cannot write {path}: no such directory", file=sys.stderr)
+            return EXIT_USAGE
+        recorder = _Recorder(path)
+    try:
+        return trio.run(_main, args, out, recorder)
+    finally:
+        if recorder is not None:
+            recorder.close()
 
 
-async def _main(args: argparse.Namespace, out: TextIO, sink: BinaryIO | None) -> int:
+async def _main(args: argparse.Namespace, out: TextIO, recorder: _Recorder | None) -> int:
     from livecore_trio.tiktok import TikTokProvider  # httpx only for this command
 
-    frames = 0
-
-    def record(data: bytes) -> None:
-        nonlocal frames
-        assert sink is not None
-        write_frame(sink, data)
-        frames += 1
-
-    provider = TikTokProvider(
-        args.handle,
-        room_id=args.room_id,
-        live_check=not args.no_live_check,
-        sign_url=args.sign_url,
-        web_url=args.web_url,
-        webcast_url=args.webcast_url,
-    )
+    try:
+        provider = TikTokProvider(
+            args.handle,
+            room_id=args.room_id,
+            live_check=not args.no_live_check,
+            sign_url=args.sign_url,
+            web_url=args.web_url,
+            webcast_url=args.webcast_url,
+        )
+    except ValueError as exc:  # the key from the environment (the rest argparse checked)
+        print(f"livecore watch: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     view = _View(out, json_lines=args.json)
-    client = Client(
-        provider, unique_id=provider.unique_id, record=record if sink is not None else None
-    )
+    client = Client(provider, unique_id=provider.unique_id, record=recorder)
     view.watch(client)
+    connected = False
+
+    @client.on(ev.ConnectEvent)
+    def on_connect(event: ev.ConnectEvent) -> None:
+        nonlocal connected
+        connected = True
+
     interrupted = False
     started = time.perf_counter()
     async with provider, trio.open_nursery() as nursery:
@@ -200,26 +234,40 @@ async def _main(args: argparse.Namespace, out: TextIO, sink: BinaryIO | None) ->
         f"{client.connection.messages_received} messages, {sum(view.counts.values())} events "
         f"in {seconds:.2f} s; {provider.sign_requests} sign requests; ended: {end.reason.value}"
     ]
-    if sink is not None:
-        lines.append(f"-- {frames} frames written to {args.record}")
+    if recorder is not None:
+        if recorder.frames:
+            lines.append(f"-- {recorder.frames} frames written to {recorder.path}")
+        else:
+            lines.append(f"-- no frames: {recorder.path} not written")
     view.finish(*lines)
-    code, message = outcome(end, client.error, interrupted=interrupted)
+    if recorder is not None and recorder.failed is not None:
+        print(f"livecore watch: cannot write {recorder.path}: {recorder.failed}", file=sys.stderr)
+        return EXIT_USAGE
+    if view.gone:  # stdout went away (`| head`): nobody is left to tell
+        return EXIT_ENDED
+    code, message = outcome(end, client.error, interrupted=interrupted, connected=connected)
     if message:
         print(f"livecore watch: {message}", file=sys.stderr)
     return code
 
 
 def outcome(
-    end: ev.DisconnectEvent, error: BaseException | None, *, interrupted: bool = False
+    end: ev.DisconnectEvent,
+    error: BaseException | None,
+    *,
+    interrupted: bool = False,
+    connected: bool = False,
 ) -> tuple[int, str]:
-    """The exit code for how a session ended, and what to tell the user ("" for nothing)."""
+    """The exit code for how a session ended, and what to tell the user ("" for nothing).
+
+    ``connected``: the session had a socket open at some point (a ``ConnectEvent``).
+    """
     if interrupted:
         return EXIT_INTERRUPTED, ""
     if end.reason is ev.DisconnectReason.LIVE_ENDED:
         return EXIT_ENDED, ""
-    refused = _handshake_refusal(error)
-    if refused is not None:
-        status, said = refused
+    if isinstance(error, HandshakeRejectedError):
+        status, said = error.status, error.message
         if status == 200:
             why = f": {said}" if said else ""
             return EXIT_BLOCKED, (
@@ -228,7 +276,13 @@ def outcome(
             )
         return EXIT_ERROR, f"the WebSocket handshake was refused with HTTP {status}"
     if isinstance(error, web.UserOfflineError):
-        return EXIT_OFFLINE, f"{error} (--no-live-check connects anyway)"
+        if connected:  # the socket dropped, and by the next try the LIVE was over
+            return EXIT_ENDED, (
+                f"the LIVE ended while livecore was reconnecting (@{error.unique_id} "
+                "is not live any more)"
+            )
+        hint = " (--no-live-check connects anyway)" if error.room_id else ""
+        return EXIT_OFFLINE, f"{error}{hint}"
     codes: list[tuple[type[web.WebError], int]] = [
         (web.UserNotFoundError, EXIT_NOT_FOUND),
         (web.BlockedError, EXIT_BLOCKED),
@@ -241,20 +295,3 @@ def outcome(
             return code, str(error)
     detail = f": {end.detail}" if end.detail else ""
     return EXIT_ERROR, f"the session ended ({end.reason.value}{detail})"
-
-
-def _handshake_refusal(error: BaseException | None) -> tuple[int, str] | None:
-    """(status, Handshake-Msg) of a refused WebSocket handshake, else None."""
-    if isinstance(error, HandshakeRejectedError):
-        return error.status, error.message
-    if isinstance(error, ConnectionRejected):
-        said = next(
-            (
-                bytes(v).decode("latin-1")
-                for k, v in error.headers or ()
-                if bytes(k).lower() == web.HANDSHAKE_MSG.lower().encode()
-            ),
-            "",
-        )
-        return error.status_code, said
-    return None
