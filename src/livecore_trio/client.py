@@ -571,7 +571,7 @@ class Client:
         if self._close_requested.is_set():
             return "closed by the client"
         if conn.stale:
-            return f"stale: {conn.stale_detail}"
+            return "stale"  # the detail is the core's (the server may echo this back)
         return "livecore gave up on the server"
 
     async def _close_socket(self, code: int, reason: str, timeout: float | None = None) -> None:
