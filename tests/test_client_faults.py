@@ -31,7 +31,7 @@ from collections.abc import Iterator
 import pytest
 import trio
 import trio.testing
-from sessions import check_bracketed, msg_ids
+from sessions import check_bracketed, idle, msg_ids, run_client
 
 from livecore import (
     ConnectEvent,
@@ -51,7 +51,7 @@ from livecore.errors import (
 )
 from livecore.room import OVERSIZE, Faults, Room, RoomSession, Script
 from livecore_trio.client import Client
-from livecore_trio.room import RoomServer, open_room
+from livecore_trio.room import open_room
 
 pytestmark = pytest.mark.trio
 
@@ -65,25 +65,6 @@ REFUSED_BY_FAULT = "the simulated room refuses this handshake (fault)"
 def room_with(spec: str, frames: int = FRAMES, rate: float = FAST, **options: object) -> Room:
     script = Script.parse("comment\n" * frames + "end")
     return Room(script, faults=Faults.parse(spec), rate=rate, **options)  # type: ignore[arg-type]
-
-
-async def run_client(
-    server: RoomServer, timeout: float = 20, **options: object
-) -> tuple[Client, list[Event]]:
-    """Run a Client with ``options`` to its end; every event its handlers saw."""
-    client = Client(server.provider(), unique_id="streamer", **options)  # type: ignore[arg-type]
-    events: list[Event] = []
-    client.on(Event)(events.append)
-    with trio.fail_after(timeout):
-        result = await client.run()
-    assert result is client.disconnect is events[-1]
-    return client, events
-
-
-async def idle(server: RoomServer) -> None:
-    """Wait until the room has seen every socket go (bounded: never hangs a test)."""
-    with trio.fail_after(10):
-        await server.wait_idle()
 
 
 def of(events: list[Event], kind: type[Event]) -> list[Event]:

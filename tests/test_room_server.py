@@ -21,7 +21,7 @@ import itertools
 import pytest
 import trio
 import trio.testing
-from sessions import check_bracketed, msg_ids
+from sessions import check_bracketed, idle, msg_ids, run_client
 from trio_websocket import ConnectionClosed, open_websocket_url
 
 from livecore import (
@@ -41,30 +41,12 @@ from livecore.room import Room, Script
 from livecore.web import RateLimitedError, ping_interval
 from livecore_trio.client import Client
 from livecore_trio.providers import FirstPayload, UrlProvider
-from livecore_trio.room import RoomServer, open_room
+from livecore_trio.room import open_room
 
 pytestmark = pytest.mark.trio
 
 FAST = 2000.0  # frames per second for real-clock tests: a 60-frame stream takes 30 ms
 QUICK = ReconnectPolicy(base=0.01, cap=0.05)  # reconnect at once, real-clock tests
-
-
-async def run_client(
-    server: RoomServer, timeout: float = 30, **options: object
-) -> tuple[Client, list[Event]]:
-    client = Client(server.provider(), unique_id="streamer", **options)  # type: ignore[arg-type]
-    events: list[Event] = []
-    client.on(Event)(events.append)
-    with trio.fail_after(timeout):
-        result = await client.run()
-    assert result is client.disconnect is events[-1]
-    return client, events
-
-
-async def idle(server: RoomServer) -> None:
-    """Wait until the room has seen every socket go (bounded: never hangs a test)."""
-    with trio.fail_after(10):
-        await server.wait_idle()
 
 
 async def test_whole_stream_end_to_end() -> None:
