@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from livecore import LivecoreError
+from livecore import LivecoreError, web
 from livecore.room import Room
 from livecore.web import (
     API_KEY_HEADER,
@@ -523,3 +523,21 @@ def test_plain_http_to_loopback_is_allowed(url: str) -> None:
 def test_plain_http_to_a_name_that_looks_like_loopback_is_refused(url: str) -> None:
     with pytest.raises(ValueError, match="must use https"):
         check_base_url(url, "sign")
+
+
+@pytest.mark.parametrize(
+    ("status", "page", "error"),
+    [
+        (403, False, web.BlockedError),
+        (429, False, web.BlockedError),
+        (500, False, web.WebError),
+        (404, True, web.BlockedError),  # the live page itself: anything but 200 is a refusal
+    ],
+)
+def test_a_status_that_is_not_200_is_a_typed_error(
+    status: int, page: bool, error: type[web.WebError]
+) -> None:
+    web.check_status("the room API", 200)  # fine: nothing raised
+    with pytest.raises(error, match=f"HTTP {status}") as raised:
+        web.check_status("the room API", status, page=page)
+    assert type(raised.value) is error

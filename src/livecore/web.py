@@ -49,6 +49,7 @@ __all__ = [
     "WebError",
     "check_alive_url",
     "check_base_url",
+    "check_status",
     "cookie_header",
     "error_message",
     "handshake_headers",
@@ -153,6 +154,17 @@ class BlockedError(WebError):
         )
         super().__init__(f"TikTok blocked the request ({reason}): {advice}")
         self.reason = reason
+
+
+def check_status(what: str, status: int, advice: str = "", *, page: bool = False) -> None:
+    """Raise the typed error for a TikTok web answer (not the sign server's)
+    that is not 200: 403 and 429 are TikTok refusing us, as is anything but
+    200 for the live page itself (``page``); other statuses are worth a later try."""
+    if status == 200:
+        return
+    if page or status in (403, 429):
+        raise BlockedError(f"{what} answered HTTP {status}", advice)
+    raise WebError(f"{what} answered HTTP {status}: try again later")
 
 
 class SignServerError(WebError):

@@ -202,8 +202,7 @@ class TikTokProvider:
         """Whether TikTok's ``check_alive`` says the room is live."""
         url = web.check_alive_url(self.webcast_url, [room_id])
         status, _, body = await self._get(url, web.web_headers(self.user_agent), "check_alive")
-        if status != 200:
-            raise _status_error("check_alive", status, web.LIVE_CHECK_ADVICE)
+        web.check_status("check_alive", status, web.LIVE_CHECK_ADVICE)
         [alive] = web.parse_check_alive(body, [room_id])
         return alive
 
@@ -227,8 +226,7 @@ class TikTokProvider:
         status, _, body = await self._get(
             url, web.web_headers(self.user_agent), "the live page", follow=True
         )
-        if status != 200:
-            raise BlockedError(f"the live page answered HTTP {status}")
+        web.check_status("the live page", status, page=True)
         return web.parse_live_page(body, self.unique_id)
 
     async def _room_api(self) -> RoomInfo:
@@ -236,8 +234,7 @@ class TikTokProvider:
         status, _, body = await self._get(
             url, web.web_headers(self.user_agent), "the room API", follow=True
         )
-        if status != 200:
-            raise _status_error("the room API", status)
+        web.check_status("the room API", status)
         return web.parse_room_api(body, self.unique_id)
 
     async def _get(
@@ -302,9 +299,3 @@ def _reason(exc: BaseException) -> str:
         said = str(inner) or said
         inner = inner.__cause__ or inner.__context__
     return f"{type(exc).__name__}: {said}" if said else type(exc).__name__
-
-
-def _status_error(what: str, status: int, advice: str = "") -> WebError:
-    if status in (403, 429):
-        return BlockedError(f"{what} answered HTTP {status}", advice)
-    return WebError(f"{what} answered HTTP {status}: try again later")
