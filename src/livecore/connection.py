@@ -479,8 +479,8 @@ class Connection:
 
         With ``now`` and a reconnect policy that allows another try (a socket
         opened before in this session, the stream did not end, the user did not
-        close it), this gives
-        ``ReconnectingEvent`` and sets :attr:`reconnect_at`; otherwise it gives
+        close it), this gives ``ReconnectingEvent`` and sets :attr:`reconnect_at`;
+        otherwise it gives
         the session's one ``DisconnectEvent``. ``retry_after`` (seconds: a
         rate limit's hint) makes the next try wait at least that long, and
         gives up when that would start it past the policy's ``max_elapsed``;
@@ -489,6 +489,8 @@ class Connection:
         """
         if self._lifecycle.over:
             return
+        if retry_after is not None and not (0 <= retry_after < math.inf):
+            raise ValueError(f"retry_after must be a finite number of seconds, not {retry_after!r}")
         self._socket_open = False
         self._heartbeat_due = None
         self._stale_due = None
@@ -527,8 +529,6 @@ class Connection:
             return False
         if self._lost_at is None:
             self._lost_at = now
-        if retry_after is not None and not (0 <= retry_after < math.inf):
-            raise ValueError(f"retry_after must be a finite number of seconds, not {retry_after!r}")
         wait = retry_after or 0.0
         return self.reconnect.allows(self._attempt + 1, now + wait - self._lost_at)
 
