@@ -51,7 +51,7 @@ from livecore.errors import (
 )
 from livecore.room import OVERSIZE, Faults, Room, RoomSession, Script
 from livecore_trio.client import Client
-from livecore_trio.room import open_room
+from livecore_trio.room import RoomServer, open_room
 
 pytestmark = pytest.mark.trio
 
@@ -335,19 +335,27 @@ async def test_history_replayed_on_resume_is_dropped_as_duplicates(cut: str) -> 
 # ---- refused handshakes -----------------------------------------------------------------------
 
 
+async def run_noting_errors(
+    server: RoomServer,
+) -> tuple[Client, list[Event], list[Exception | None]]:
+    """Run a reconnecting client; its events, and ``client.error`` at each ReconnectingEvent."""
+    client = Client(server.provider(), unique_id="streamer", reconnect=QUICK)
+    events: list[Event] = []
+    errors: list[Exception | None] = []
+    client.on(Event)(events.append)
+    client.on(ReconnectingEvent)(lambda _: errors.append(client.error))
+    with trio.fail_after(60):
+        await client.run()
+    return client, events, errors
+
+
 async def test_refused_handshakes_on_reconnect_are_retried(
     mock_clock: trio.testing.MockClock,
 ) -> None:
     mock_clock.autojump_threshold = 0
     room = room_with(f"refuse@{AT}:2", rate=50)
     async with open_room(room) as server:
-        client = Client(server.provider(), unique_id="streamer", reconnect=QUICK)
-        events: list[Event] = []
-        errors: list[Exception | None] = []
-        client.on(Event)(events.append)
-        client.on(ReconnectingEvent)(lambda _: errors.append(client.error))
-        with trio.fail_after(60):
-            await client.run()
+        client, events, errors = await run_noting_errors(server)
         await idle(server)
     one, two = server.sessions
 
@@ -377,13 +385,7 @@ async def test_refused_handshakes_on_reconnect_are_retried(
 async def test_a_rejected_handshake_on_reconnect_is_retried() -> None:
     room = room_with(f"reject@{AT}:1")
     async with open_room(room) as server:
-        client = Client(server.provider(), unique_id="streamer", reconnect=QUICK)
-        events: list[Event] = []
-        errors: list[Exception | None] = []
-        client.on(Event)(events.append)
-        client.on(ReconnectingEvent)(lambda _: errors.append(client.error))
-        with trio.fail_after(20):
-            await client.run()
+        client, events, errors = await run_noting_errors(server)
         await idle(server)
     one, two = server.sessions
 
