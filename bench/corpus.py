@@ -82,7 +82,7 @@ def build(
 def _vector_msg_frames() -> list[bytes]:
     with VECTOR.open("rb") as f:
         records = list(read_frames(f))
-    return [r for r in records if codec.decode_push_frame(r).payload_type == codec.PAYLOAD_MSG]
+    return [r for r in records if codec.decode_push_frame(r).payload_type == "msg"]
 
 
 def _fallback(seed: int, frames: int) -> list[bytes]:

@@ -57,8 +57,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import decode
 from rooms import Rooms, percentile
 
-from livecore.connection import WEBSOCKET_SUBPROTOCOLS, Connection
+from livecore.connection import Connection
 from livecore.events import DisconnectReason, Event, LiveEndEvent
+from livecore.handshake import WEBSOCKET_SUBPROTOCOLS
 from livecore_trio.client import DEFAULT_MAX_MESSAGE_SIZE, Client
 
 ROOM = "stream"

@@ -30,7 +30,7 @@ from typing import Any
 
 import trio
 
-from livecore.connection import MAX_PING_INTERVAL, MIN_PING_INTERVAL
+from livecore.handshake import MAX_PING_INTERVAL, MIN_PING_INTERVAL
 from livecore.room import Room, RoomSession, Script, Wait
 from livecore_trio.room import RoomServer, open_room
 

@@ -207,13 +207,13 @@ def _walk_steps(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     from livecore import frames
 
     calls = [0]
-    real = frames._varint
+    real = frames.decode_varint
 
     def counting(data: bytes, pos: int) -> tuple[int, int]:
         calls[0] += 1
         return real(data, pos)
 
-    monkeypatch.setattr(frames, "_varint", counting)
+    monkeypatch.setattr(frames, "decode_varint", counting)
     return calls
 
 

@@ -37,6 +37,7 @@ from livecore import (
     WebsocketResponseEvent,
 )
 from livecore import frames as wire
+from livecore.handshake import ping_interval
 from livecore.proto import webcast_pb2 as pb
 from livecore.room import (
     DEFAULT_ROOM_ID,
@@ -51,7 +52,6 @@ from livecore.room import (
     Wait,
     corpus,
 )
-from livecore.web import ping_interval
 
 PUSH = "ws://127.0.0.1:1/webcast/im/push/v2/"
 

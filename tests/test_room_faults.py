@@ -19,6 +19,7 @@ import pytest
 
 from livecore import frames as wire
 from livecore.errors import DecompressionError, FrameDecodeError, PayloadTooLargeError
+from livecore.handshake import HANDSHAKE_MSG
 from livecore.room import (
     BOMB_SIZE,
     FAULT_HELP,
@@ -34,7 +35,6 @@ from livecore.room import (
     ScriptError,
     _bomb_frame,
 )
-from livecore.web import HANDSHAKE_MSG
 
 CLIENT_MAX_MESSAGE = 4 * 1024 * 1024  # livecore_trio.Client's default max_message_size
 

@@ -36,9 +36,10 @@ from livecore import (
     ReconnectingEvent,
 )
 from livecore import frames as wire
+from livecore.handshake import ping_interval
 from livecore.reconnect import ReconnectPolicy
 from livecore.room import Room, Script
-from livecore.web import RateLimitedError, ping_interval
+from livecore.web import RateLimitedError
 from livecore_trio.client import Client
 from livecore_trio.providers import FirstPayload, UrlProvider
 from livecore_trio.room import open_room

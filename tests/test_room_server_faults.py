@@ -29,8 +29,8 @@ from trio_websocket import (
 
 from livecore import frames as wire
 from livecore.errors import FrameDecodeError
+from livecore.handshake import HANDSHAKE_MSG
 from livecore.room import OVERSIZE, Faults, Room, Script
-from livecore.web import HANDSHAKE_MSG
 from livecore_trio import cli
 from livecore_trio.room import RoomServer, open_room
 

@@ -38,9 +38,8 @@ import logging
 import math
 import random
 from typing import Final
-from urllib.parse import urlencode
 
-from livecore import frames, lifecycle
+from livecore import frames, handshake, lifecycle
 from livecore.errors import FrameDecodeError, LocalProtocolError
 from livecore.events import (
     ConnectEvent,
@@ -52,26 +51,22 @@ from livecore.events import (
     MessageEvent,
     ReconnectedEvent,
     ReconnectingEvent,
-    _text,
 )
 from livecore.messages import DEFAULT_DEDUP_WINDOW, Delivered, decode_messages
 from livecore.proto.webcast_pb2 import FetchResult
+from livecore.protocol import PayloadType, text
 from livecore.reconnect import NO_RECONNECT, ReconnectPolicy
-from livecore.web import ping_interval
 
 __all__ = [
     "DEFAULT_HEARTBEAT_INTERVAL",
     "DEFAULT_STALE_HEARTBEATS",
     "MAX_EARLY_ERRORS",
-    "MAX_PING_INTERVAL",
-    "MIN_PING_INTERVAL",
-    "WEBSOCKET_SUBPROTOCOLS",
     "Connection",
 ]
 
 log = logging.getLogger("livecore")
 
-DEFAULT_HEARTBEAT_INTERVAL: Final = 10.0
+DEFAULT_HEARTBEAT_INTERVAL: Final = handshake.DEFAULT_PING_INTERVAL
 """Seconds between heartbeats when the handshake names no ``ping-interval``."""
 
 DEFAULT_STALE_HEARTBEATS: Final = 3
@@ -90,10 +85,6 @@ _RETRYABLE: Final = frozenset(
     }
 )
 
-MIN_PING_INTERVAL: Final = 1.0
-MAX_PING_INTERVAL: Final = 300.0
-"""A server's ``ping-interval`` is clamped to these bounds (seconds), so a bad
-header can neither make the client spin nor let the connection idle out."""
 
 MAX_EARLY_ERRORS: Final = 16
 """Undecodable frames tolerated before the first payload. They are held back
@@ -105,9 +96,6 @@ for the transport to close (``DisconnectReason.PROTOCOL_ERROR``)."""
 _EARLY_ERRORS_KEPT: Final = 1024
 _EARLY_BYTES_KEPT: Final = 16 * 1024 * 1024
 _MAX_INT64: Final = 2**63 - 1
-
-WEBSOCKET_SUBPROTOCOLS: Final = ("echo-protocol",)
-"""The WebSocket subprotocols a client offers in its handshake."""
 
 
 # Reasons that outrank the watchdog's STALE: the session is over whatever the socket did.
@@ -294,18 +282,13 @@ class Connection:
         first = self.first_payload
         if first is None or not first.push_server:
             raise LocalProtocolError("no first payload with a push_server yet")
-        params = {_text(k): _text(v) for k, v in first.route_params.items() if v}
-        params.update(
-            room_id=str(self.room_id),
-            compress="gzip",
+        return handshake.websocket_url(
+            first.push_server,
+            first.route_params,
+            room_id=self.room_id,
             cursor=self.cursor,
             internal_ext=self.internal_ext,
-            heartbeat_duration="0",
-            identity="audience",
-            live_id="12",
         )
-        server = _text(first.push_server)
-        return server + ("&" if "?" in server else "?") + urlencode(params)
 
     # ---- inputs ------------------------------------------------------------------
 
@@ -363,12 +346,7 @@ class Connection:
         self._drop = None
         self._last_rx = now
         self._rx_unseen = False
-        offered = ping_interval(handshake_options)
-        self._interval = (
-            self._default_interval
-            if offered is None
-            else min(max(offered, MIN_PING_INTERVAL), MAX_PING_INTERVAL)
-        )
+        self._interval = handshake.heartbeat_interval(handshake_options, self._default_interval)
         self._heartbeat_seq = 0
         if self._lifecycle.wants_close:
             return
@@ -399,7 +377,7 @@ class Connection:
             self._last_rx = now
         try:
             frame = frames.decode_push_frame(data)
-            if frame.payload_type != frames.PAYLOAD_MSG:
+            if frame.payload_type != PayloadType.MSG:
                 log.debug("transport-only frame: payload_type %r", frame.payload_type)
                 return  # hb, im_enter_room_resp, anything else: no events
             payload = frames.frame_payload(frame, self.max_decompressed)
@@ -643,9 +621,9 @@ class Connection:
             pass  # keep the point the last socket reached: the server replays from it
         else:
             if result.cursor:
-                self.cursor = _text(result.cursor)
+                self.cursor = text(result.cursor)
             if result.internal_ext:
-                self.internal_ext = _text(result.internal_ext)
+                self.internal_ext = text(result.internal_ext)
         out = self._events
         # Only the session's first payload moves the machine; later frames skip it.
         if self._lifecycle.awaiting_connect and self._lifecycle.fire("connect"):

@@ -37,6 +37,7 @@ from google.protobuf.message import Message as _PbMessage
 
 from livecore.errors import DecodeError, FrameDecodeError, MessageDecodeError
 from livecore.proto import webcast_pb2 as pb
+from livecore.protocol import SHARE_USERS_JOINED, text
 
 __all__ = [
     "BarrageEvent",
@@ -71,16 +72,6 @@ __all__ = [
     "User",
     "WebsocketResponseEvent",
 ]
-
-
-def _text(value: str | bytes) -> str:
-    """A protobuf string as str, whatever the wire held.
-
-    The schema turns UTF-8 validation off (see webcast.proto), so a string
-    with invalid bytes arrives as ``bytes``; it is decoded with replacement
-    characters rather than costing the whole message.
-    """
-    return value if isinstance(value, str) else value.decode("utf-8", "replace")
 
 
 class Event:
@@ -295,7 +286,7 @@ class User:
 
     @classmethod
     def _from_pb(cls, user: pb.User) -> User:
-        self = cls(user.id, _text(user.display_id), _text(user.nickname), _text(user.sec_uid))
+        self = cls(user.id, text(user.display_id), text(user.nickname), text(user.sec_uid))
         self._avatar_urls = None
         self._pb = user
         return self
@@ -305,7 +296,7 @@ class User:
         urls = self._avatar_urls
         if urls is None:
             assert self._pb is not None
-            urls = self._avatar_urls = tuple(_text(u) for u in self._pb.avatar_thumb.url_list)
+            urls = self._avatar_urls = tuple(text(u) for u in self._pb.avatar_thumb.url_list)
             self._pb = None
         return urls
 
@@ -448,7 +439,7 @@ class MessageEvent(Event, Generic[_P]):
     @property
     def display_key(self) -> str:
         """``Common.display_text.key``: the template key that tells sub-kinds apart."""
-        return _text(self._pb.common.display_text.key)  # type: ignore[attr-defined]
+        return text(self._pb.common.display_text.key)  # type: ignore[attr-defined]
 
 
 class _WithUser(MessageEvent[_P]):
@@ -467,7 +458,7 @@ class _WithUser(MessageEvent[_P]):
     @property
     def unique_id(self) -> str:
         """The user's @handle, without ``@``."""
-        return _text(self._pb.user.display_id)  # type: ignore[attr-defined]
+        return text(self._pb.user.display_id)  # type: ignore[attr-defined]
 
 
 class CommentEvent(_WithUser[pb.ChatMessage]):
@@ -479,7 +470,7 @@ class CommentEvent(_WithUser[pb.ChatMessage]):
 
     @property
     def content(self) -> str:
-        return _text(self._pb.content)
+        return text(self._pb.content)
 
     comment = content  # TikTokLive's name
 
@@ -541,7 +532,7 @@ class GiftEvent(_WithUser[pb.GiftMessage]):
     @property
     def gift(self) -> GiftInfo:
         g = self._pb.gift
-        return GiftInfo(g.id, _text(g.name), g.diamond_count)
+        return GiftInfo(g.id, text(g.name), g.diamond_count)
 
 
 class RoomUserSeqEvent(MessageEvent[pb.RoomUserSeqMessage]):
@@ -592,7 +583,9 @@ class FollowEvent(SocialEvent):
 
 
 # At most 18 digits: always an int64, never a huge int() conversion.
-_USERS_JOINED: Final = re.compile(r"pm_mt_guidance_viewer_(\d{1,18})_share", re.IGNORECASE)
+_USERS_JOINED: Final = re.compile(
+    re.escape(SHARE_USERS_JOINED).replace(re.escape("{n}"), r"(\d{1,18})"), re.IGNORECASE
+)
 
 
 class ShareEvent(SocialEvent):
@@ -624,7 +617,7 @@ class ControlEvent(MessageEvent[pb.ControlMessage]):
 
     @property
     def tips(self) -> str:
-        return _text(self._pb.tips)
+        return text(self._pb.tips)
 
 
 class LivePauseEvent(ControlEvent):
@@ -653,11 +646,11 @@ class BarrageEvent(MessageEvent[pb.BarrageMessage]):
 
     @property
     def content_key(self) -> str:
-        return _text(self._pb.content.key)
+        return text(self._pb.content.key)
 
     @property
     def common_barrage_key(self) -> str:
-        return _text(self._pb.common_barrage_content.key)
+        return text(self._pb.common_barrage_content.key)
 
     @property
     def user(self) -> User:
@@ -690,7 +683,7 @@ class EnvelopeEvent(MessageEvent[pb.EnvelopeMessage]):
 
     @property
     def envelope_id(self) -> str:
-        return _text(self._pb.envelope_info.envelope_id)
+        return text(self._pb.envelope_info.envelope_id)
 
     @property
     def business_type(self) -> int:

@@ -26,17 +26,21 @@ from livecore.errors import (
     TooManyMessagesError,
 )
 from livecore.proto.webcast_pb2 import EnterRoom, FetchResult, Header, Heartbeat, PushFrame
+from livecore.protocol import (
+    COMPRESS_GZIP,
+    COMPRESS_HEADER,
+    ENCODING_PB,
+    GZIP_MAGIC,
+    IDENTITY,
+    LIVE_ID,
+    PayloadType,
+    decode_varint,
+)
 
 __all__ = [
     "DEFAULT_MAX_DECOMPRESSED",
     "DEFAULT_MAX_HEADERS",
     "DEFAULT_MAX_MESSAGES",
-    "GZIP_MAGIC",
-    "PAYLOAD_ACK",
-    "PAYLOAD_ENTER_ROOM",
-    "PAYLOAD_ENTER_ROOM_RESP",
-    "PAYLOAD_HEARTBEAT",
-    "PAYLOAD_MSG",
     "decode_fetch_result",
     "decode_push_frame",
     "encode_ack",
@@ -59,19 +63,6 @@ DEFAULT_MAX_HEADERS: Final = 1024
 
 _PUSH_FRAME_REPEATED: Final = frozenset({5})  # headers
 _FETCH_RESULT_REPEATED: Final = frozenset({1, 7})  # messages, route_params entries
-
-GZIP_MAGIC: Final = b"\x1f\x8b\x08"
-
-PAYLOAD_MSG: Final = "msg"
-PAYLOAD_HEARTBEAT: Final = "hb"
-PAYLOAD_ACK: Final = "ack"
-PAYLOAD_ENTER_ROOM: Final = "im_enter_room"
-PAYLOAD_ENTER_ROOM_RESP: Final = "im_enter_room_resp"
-
-_COMPRESS_HEADER: Final = "compress_type"
-_ENCODING_PB: Final = "pb"
-_LIVE_ID: Final = 12
-_IDENTITY: Final = "audience"
 
 
 # ---- decoding ----------------------------------------------------------------
@@ -104,8 +95,8 @@ def is_gzip_frame(frame: PushFrame) -> bool:
 def _says_gzip(frame: PushFrame) -> bool:
     """Whether the frame's first ``compress_type`` header is ``gzip``."""
     for header in frame.headers:
-        if header.key == _COMPRESS_HEADER:
-            return header.value == "gzip"
+        if header.key == COMPRESS_HEADER:
+            return header.value == COMPRESS_GZIP
     return False
 
 
@@ -199,7 +190,7 @@ def _census_exceeds(data: bytes, repeated: frozenset[int], limit: int) -> bool:
             if tag < 0x80:
                 pos += 1
             else:
-                tag, pos = _varint(data, pos)
+                tag, pos = decode_varint(data, pos)
             steps += 1
             if steps > budget:
                 return True
@@ -208,13 +199,13 @@ def _census_exceeds(data: bytes, repeated: frozenset[int], limit: int) -> bool:
                 if data[pos] < 0x80:
                     pos += 1
                 else:
-                    _, pos = _varint(data, pos)
+                    _, pos = decode_varint(data, pos)
             elif wire_type == 2:
                 size = data[pos]
                 if size < 0x80:
                     pos += 1
                 else:
-                    size, pos = _varint(data, pos)
+                    size, pos = decode_varint(data, pos)
                 pos += size
                 if depth == 0 and tag >> 3 in repeated:
                     entries += 1
@@ -235,26 +226,13 @@ def _census_exceeds(data: bytes, repeated: frozenset[int], limit: int) -> bool:
     return False
 
 
-def _varint(data: bytes, pos: int) -> tuple[int, int]:
-    result = 0
-    shift = 0
-    while shift < 70:
-        byte = data[pos]
-        pos += 1
-        result |= (byte & 0x7F) << shift
-        if byte < 0x80:
-            return result, pos
-        shift += 7
-    raise IndexError("varint too long")
-
-
 # ---- encoding ----------------------------------------------------------------
 
 
 def _push_frame(payload_type: str, payload: bytes, *, log_id: int = 0) -> bytes:
     return PushFrame(
         log_id=log_id,
-        payload_encoding=_ENCODING_PB,
+        payload_encoding=ENCODING_PB,
         payload_type=payload_type,
         payload=payload,
     ).SerializeToString()
@@ -266,21 +244,21 @@ def encode_enter_room(room_id: int, enter_unique_id: int) -> bytes:
         room_id=room_id,
         room_tag="",
         live_region="",
-        live_id=_LIVE_ID,
-        identity=_IDENTITY,
+        live_id=LIVE_ID,
+        identity=IDENTITY,
         cursor="",
         account_type=0,
         enter_unique_id=enter_unique_id,
         filter_welcome_msg="0",
         is_anchor_continue_keep_msg=False,
     ).SerializeToString()
-    return _push_frame(PAYLOAD_ENTER_ROOM, body)
+    return _push_frame(PayloadType.ENTER_ROOM, body)
 
 
 def encode_heartbeat(room_id: int, seq: int) -> bytes:
     """A heartbeat frame; ``seq`` starts at 1 for each room entered."""
     body = Heartbeat(room_id=room_id, send_packet_seq_id=seq).SerializeToString()
-    return _push_frame(PAYLOAD_HEARTBEAT, body)
+    return _push_frame(PayloadType.HEARTBEAT, body)
 
 
 class _AckTemplate(threading.local):
@@ -290,10 +268,10 @@ class _AckTemplate(threading.local):
     drivers run in different threads from sharing the template."""
 
     def __init__(self) -> None:
-        self.frame = PushFrame(payload_encoding=_ENCODING_PB, payload_type=PAYLOAD_ACK)
+        self.frame = PushFrame(payload_encoding=ENCODING_PB, payload_type=PayloadType.ACK)
 
 
-_ACK: Final = _AckTemplate()
+_ACK_FRAME: Final = _AckTemplate()
 
 
 def encode_ack(log_id: int, internal_ext: str | bytes) -> bytes:
@@ -302,7 +280,7 @@ def encode_ack(log_id: int, internal_ext: str | bytes) -> bytes:
     ``internal_ext`` is echoed byte for byte, even when it is not valid UTF-8.
     """
     ext = internal_ext.encode() if isinstance(internal_ext, str) else bytes(internal_ext)
-    frame = _ACK.frame
+    frame = _ACK_FRAME.frame
     frame.log_id = log_id
     frame.payload = ext or b"-"
     return frame.SerializeToString()
@@ -325,13 +303,13 @@ def encode_msg_frame(
     pairs = list(extra_headers.items() if isinstance(extra_headers, Mapping) else extra_headers)
     if compress:
         body = gzip.compress(body, compresslevel=6, mtime=0)
-        pairs.insert(0, (_COMPRESS_HEADER, "gzip"))
+        pairs.insert(0, (COMPRESS_HEADER, COMPRESS_GZIP))
     frame = PushFrame(
         seq_id=seq_id,
         log_id=log_id,
         headers=[Header(key=k, value=v) for k, v in pairs],
-        payload_encoding=_ENCODING_PB,
-        payload_type=PAYLOAD_MSG,
+        payload_encoding=ENCODING_PB,
+        payload_type=PayloadType.MSG,
         payload=body,
     )
     return frame.SerializeToString()

@@ -49,6 +49,7 @@ from livecore.events import (
     LivePauseEvent,
     LiveUnpauseEvent,
 )
+from livecore.protocol import ControlAction
 
 __all__ = ["ANNOUNCES", "CONTROL_TRIGGERS", "STATES", "TRANSITIONS", "Lifecycle", "mermaid"]
 
@@ -74,8 +75,13 @@ TRANSITIONS: Final[tuple[tuple[str, str | list[str], str, type[Event] | None, bo
     ("disconnect", _ALIVE, DISCONNECTED, DisconnectEvent, False),
 )
 
-#: ControlMessage.action to the trigger it pulls (WIRE.md section 6).
-CONTROL_TRIGGERS: Final[dict[int, str]] = {1: "pause", 2: "unpause", 3: "end", 4: "end"}
+#: ControlMessage.action to the trigger it pulls (docs/protocol.md, the custom events).
+CONTROL_TRIGGERS: Final[dict[int, str]] = {
+    ControlAction.PAUSE: "pause",
+    ControlAction.UNPAUSE: "unpause",
+    ControlAction.END: "end",
+    ControlAction.SUSPEND: "end",
+}
 
 #: Which event class announces each trigger's transition.
 ANNOUNCES: Final[dict[str, type[Event] | None]] = {t[0]: t[3] for t in TRANSITIONS}

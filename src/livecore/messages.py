@@ -1,8 +1,8 @@
 """From one Webcast Message to its events: the method table and the custom-event rules.
 
-WIRE.md sections 5 and 6, in code. A message gives, in order: its custom
-event if a rule matches, the event of its method, then one
-``WebsocketResponseEvent``. Only the four kinds whose rules need the payload
+The event table and the custom-event rules of ``docs/protocol.md``, in code.
+A message gives, in order: its custom event if a rule matches, the event of
+its method, then one ``WebsocketResponseEvent``. Only the four kinds whose rules need the payload
 (Social, Control, Barrage, Envelope) are parsed here; the others stay raw
 until a field is read.
 
@@ -38,9 +38,16 @@ from livecore.events import (
     SuperFanJoinEvent,
     UnknownEvent,
     WebsocketResponseEvent,
-    _text,
 )
 from livecore.proto import webcast_pb2 as pb
+from livecore.protocol import (
+    SUPERFAN_BOX_KEY,
+    SUPERFAN_JOINED_KEY,
+    SUPERFAN_KEY,
+    BusinessType,
+    Method,
+    text,
+)
 
 __all__ = ["DEFAULT_DEDUP_WINDOW", "METHODS", "Delivered", "decode_messages"]
 
@@ -48,26 +55,23 @@ DEFAULT_DEDUP_WINDOW: Final = 10_000
 """How many of the latest msg_ids a session remembers to drop repeats."""
 
 #: Method name to event class, for every method livecore decodes.
+#: (Keys are plain ``str``, not ``Method`` members: dicts of exact ``str`` keys
+#: take CPython's fastest lookup, and this one runs once per message.)
 METHODS: Final[dict[str, type[MessageEvent[Any]]]] = {
-    "WebcastChatMessage": CommentEvent,
-    "WebcastLikeMessage": LikeEvent,
-    "WebcastMemberMessage": JoinEvent,
-    "WebcastGiftMessage": GiftEvent,
-    "WebcastSocialMessage": SocialEvent,
-    "WebcastRoomUserSeqMessage": RoomUserSeqEvent,
-    "WebcastControlMessage": ControlEvent,
-    "WebcastBarrageMessage": BarrageEvent,
-    "WebcastEnvelopeMessage": EnvelopeEvent,
+    Method.CHAT.value: CommentEvent,
+    Method.LIKE.value: LikeEvent,
+    Method.MEMBER.value: JoinEvent,
+    Method.GIFT.value: GiftEvent,
+    Method.SOCIAL.value: SocialEvent,
+    Method.ROOM_USER_SEQ.value: RoomUserSeqEvent,
+    Method.CONTROL.value: ControlEvent,
+    Method.BARRAGE.value: BarrageEvent,
+    Method.ENVELOPE.value: EnvelopeEvent,
 }
-
-_SUPERFAN_JOINED: Final = "ttlive_superfan_commentnotif_superfanjoined"
-_SUPERFAN: Final = "ttlive_superfan"
-_SUPERFAN_BOX: Final = "ttlive_superfanbox"
-_SUPERFAN_BOX_BUSINESS_TYPE: Final = 19
 
 
 def _social(event: SocialEvent, parsed: pb.SocialMessage) -> MessageEvent[Any] | None:
-    key = _text(parsed.common.display_text.key).lower()
+    key = text(parsed.common.display_text.key).lower()
     if "follow" in key:
         return FollowEvent._derived(event)  # type: ignore[no-any-return]
     if "share" in key:
@@ -80,18 +84,18 @@ def _barrage(event: BarrageEvent, parsed: pb.BarrageMessage) -> MessageEvent[Any
     common = parsed.common_barrage_content.key
     if not content and not common:  # the common case: neither key says anything
         return None
-    keys = (_text(content) + "\n" + _text(common)).lower()
-    if _SUPERFAN_JOINED in keys:
+    keys = (text(content) + "\n" + text(common)).lower()
+    if SUPERFAN_JOINED_KEY in keys:
         return SuperFanJoinEvent._derived(event)  # type: ignore[no-any-return]
-    if _SUPERFAN in keys:
+    if SUPERFAN_KEY in keys:
         return SuperFanEvent._derived(event)  # type: ignore[no-any-return]
     return None
 
 
 def _envelope(event: EnvelopeEvent, parsed: pb.EnvelopeMessage) -> MessageEvent[Any] | None:
     if (
-        parsed.envelope_info.business_type == _SUPERFAN_BOX_BUSINESS_TYPE
-        or _SUPERFAN_BOX in _text(parsed.common.display_text.key).lower()
+        parsed.envelope_info.business_type == BusinessType.SUPER_FAN_BOX.value
+        or SUPERFAN_BOX_KEY in text(parsed.common.display_text.key).lower()
     ):
         return SuperFanBoxEvent._derived(event)  # type: ignore[no-any-return]
     return None
@@ -188,7 +192,7 @@ def decode_messages(
         else:
             cls = METHODS.get(method)
             if cls is None:
-                method = _text(method)  # not valid UTF-8, or not a method we know
+                method = text(method)  # not valid UTF-8, or not a method we know
                 append(UnknownEvent(message, method, msg_id))
             elif cls is ControlEvent:
                 at = len(out)

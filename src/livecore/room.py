@@ -43,8 +43,9 @@ from google.protobuf.message import Message as _PbMessage
 
 from livecore import frames
 from livecore.errors import FrameDecodeError
+from livecore.handshake import HANDSHAKE_MSG, HANDSHAKE_OPTIONS
 from livecore.proto import webcast_pb2 as pb
-from livecore.web import HANDSHAKE_MSG, HANDSHAKE_OPTIONS
+from livecore.protocol import PayloadType
 
 __all__ = [
     "BOMB_SIZE",
@@ -580,7 +581,7 @@ def _oversize_frame() -> bytes:
     messages, no cursor, only an unknown padding field a client skips. Joined
     by hand, so that building it costs two copies of the padding, not four."""
     head = pb.FetchResult(fetch_interval=1000, fetch_type=1).SerializeToString()
-    frame = pb.PushFrame(payload_encoding="pb", payload_type=frames.PAYLOAD_MSG)
+    frame = pb.PushFrame(payload_encoding="pb", payload_type=PayloadType.MSG)
     padding = OVERSIZE - 64  # what is left once the frame's own fields are counted
     payload = len(head) + len(_field(_PADDING_FIELD, padding)) + padding
     return b"".join(
@@ -1174,15 +1175,15 @@ class RoomSession:
         try:
             frame = frames.decode_push_frame(data)
             kind = frame.payload_type
-            if kind == frames.PAYLOAD_HEARTBEAT:
+            if kind == PayloadType.HEARTBEAT:
                 beat = pb.Heartbeat.FromString(frame.payload)
                 if len(self.heartbeats) < _MAX_RECORDED:
                     self.heartbeats.append(Heartbeat(now, beat.room_id, beat.send_packet_seq_id))
                 self._hb_reply = True
-            elif kind == frames.PAYLOAD_ACK:
+            elif kind == PayloadType.ACK:
                 if len(self.acks) < 2 * len(self.room._log) + _MAX_RECORDED:
                     self.acks.append(Ack(now, frame.log_id, bytes(frame.payload)))
-            elif kind == frames.PAYLOAD_ENTER_ROOM:
+            elif kind == PayloadType.ENTER_ROOM:
                 if len(self.enter_rooms) < _MAX_ERRORS_KEPT:
                     self.enter_rooms.append(pb.EnterRoom.FromString(frame.payload))
             else:
@@ -1356,7 +1357,7 @@ class RoomSession:
 
 def _server_heartbeat() -> bytes:
     return pb.PushFrame(
-        payload_encoding="pb", payload_type=frames.PAYLOAD_HEARTBEAT
+        payload_encoding="pb", payload_type=PayloadType.HEARTBEAT
     ).SerializeToString()
 
 

@@ -40,6 +40,7 @@ from livecore import frames, lifecycle
 from livecore.connection import Connection
 from livecore.events import Event
 from livecore.proto import webcast_pb2 as pb
+from livecore.protocol import PayloadType
 
 __all__ = [
     "CONTROL_ACTIONS",
@@ -515,9 +516,9 @@ _TRANSPORT_FRAMES: Final = st.builds(
     _INT64,
     _INT64,
     st.one_of(
-        st.sampled_from([frames.PAYLOAD_HEARTBEAT, frames.PAYLOAD_ENTER_ROOM_RESP, "", "close"]),
+        st.sampled_from([PayloadType.HEARTBEAT, PayloadType.ENTER_ROOM_RESP, "", "close"]),
         st.text(max_size=16),
-    ).filter(lambda t: t != frames.PAYLOAD_MSG),
+    ).filter(lambda t: t != PayloadType.MSG),
     st.binary(max_size=32),
 )
 _GARBAGE: Final = st.binary(max_size=256)
@@ -554,7 +555,7 @@ def _corrupt_gzip_frames(draw: st.DrawFn) -> bytes:
         log_id=draw(_INT64),
         headers=[pb.Header(key="compress_type", value="gzip")],
         payload_encoding="pb",
-        payload_type=frames.PAYLOAD_MSG,
+        payload_type=PayloadType.MSG,
         payload=body,
     )
     return frame.SerializeToString()

@@ -30,8 +30,6 @@ __all__ = [
     "DEFAULT_USER_AGENT",
     "DEFAULT_WEBCAST_URL",
     "DEFAULT_WEB_URL",
-    "HANDSHAKE_MSG",
-    "HANDSHAKE_OPTIONS",
     "LIVE_CHECK_ADVICE",
     "MAX_ANSWER_BYTES",
     "OFFLINE_STATUS",
@@ -57,21 +55,16 @@ __all__ = [
     "normalize_unique_id",
     "parse_check_alive",
     "parse_cookies",
-    "parse_handshake_options",
     "parse_live_page",
     "parse_room_api",
     "parse_sign_answer",
-    "ping_interval",
     "room_api_url",
+    "scrub",
     "sign_headers",
     "sign_url",
     "web_headers",
 ]
 
-HANDSHAKE_OPTIONS: Final = "Handshake-Options"
-"""The handshake response header whose ``ping-interval`` sets the heartbeat interval."""
-HANDSHAKE_MSG: Final = "Handshake-Msg"
-"""The header that says why TikTok refused a handshake (answered 200 instead of 101)."""
 SET_TT_COOKIE: Final = "X-Set-TT-Cookie"
 """The sign server's answer header holding the cookies the handshake must send."""
 API_KEY_HEADER: Final = "X-Api-Key"
@@ -552,7 +545,7 @@ def error_message(
         if "html" in content_type.lower() or text.lstrip()[:1] == "<":
             return "(an HTML page)"
         said = text
-    said = _scrub(said, secrets)[: limit * 4]
+    said = scrub(said, secrets)[: limit * 4]
     printable = " ".join("".join(c if c.isprintable() else " " for c in said).split())
     if len(printable) > limit:
         printable = printable[: limit - 3] + "..."
@@ -567,7 +560,7 @@ def _maybe_json(body: bytes) -> dict[str, Any] | None:
     return answer if isinstance(answer, dict) else None
 
 
-def _scrub(text: str, secrets: Iterable[str]) -> str:
+def scrub(text: str, secrets: Iterable[str]) -> str:
     for secret in secrets:
         if secret:
             text = text.replace(secret, "<redacted>")
@@ -614,40 +607,3 @@ def parse_cookies(value: str | None) -> dict[str, str]:
 def cookie_header(cookies: Mapping[str, str]) -> str:
     """The ``Cookie`` header for a cookie jar: ``"a=1; b=2"``."""
     return "; ".join(f"{name}={value}" for name, value in cookies.items())
-
-
-# ---- the handshake ------------------------------------------------------------------
-
-
-def parse_handshake_options(value: str | None) -> dict[str, str]:
-    """``"ping-interval=10; foo=bar"`` (cookie syntax) to ``{"ping-interval": "10", ...}``.
-
-    Tolerant by design: a malformed pair is skipped, never an error, since a
-    bad option must not stop a session that is otherwise fine.
-    """
-    options: dict[str, str] = {}
-    if not value:
-        return options
-    for part in value.split(";"):
-        key, sep, val = part.partition("=")
-        key = key.strip().lower()
-        if sep and key:
-            options[key] = val.strip().strip('"')
-    return options
-
-
-def ping_interval(value: str | None) -> float | None:
-    """The heartbeat interval in seconds from a ``Handshake-Options`` header, if it names one.
-
-    Only a finite, positive number counts; anything else is ignored.
-    """
-    raw = parse_handshake_options(value).get("ping-interval")
-    if raw is None:
-        return None
-    try:
-        seconds = float(raw)
-    except ValueError:
-        return None
-    if not (0 < seconds < float("inf")):
-        return None
-    return seconds

@@ -54,7 +54,7 @@ from trio_websocket import (
 )
 
 from livecore import lifecycle
-from livecore.connection import WEBSOCKET_SUBPROTOCOLS, Connection
+from livecore.connection import Connection
 from livecore.errors import HandshakeRejectedError, LocalProtocolError
 from livecore.events import (
     ConnectEvent,
@@ -69,8 +69,8 @@ from livecore.events import (
     ReconnectedEvent,
     ReconnectingEvent,
 )
+from livecore.handshake import HANDSHAKE_MSG, HANDSHAKE_OPTIONS, WEBSOCKET_SUBPROTOCOLS
 from livecore.reconnect import NO_RECONNECT, ReconnectPolicy
-from livecore.web import HANDSHAKE_MSG, HANDSHAKE_OPTIONS
 from livecore_trio.providers import BytesProvider, PayloadProvider
 
 __all__ = [

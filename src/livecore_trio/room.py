@@ -32,7 +32,7 @@ from trio_websocket import (
     wrap_server_stream,
 )
 
-from livecore.connection import WEBSOCKET_SUBPROTOCOLS
+from livecore.handshake import WEBSOCKET_SUBPROTOCOLS
 from livecore.room import OVERSIZE, PUSH_PATH, Room, RoomSession
 from livecore_trio.providers import FirstPayload
 

@@ -268,7 +268,7 @@ class TikTokProvider:
             failure = _reason(exc)
         except (httpx.InvalidURL, UnicodeEncodeError) as exc:
             failure, unsendable = _reason(exc), True
-        failure = web._scrub(failure, self._secrets())
+        failure = web.scrub(failure, self._secrets())
         parts = urlsplit(url)
         where = f"{parts.scheme}://{parts.netloc}{parts.path}"
         if unsendable:

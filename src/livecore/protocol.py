@@ -1,0 +1,141 @@
+"""The Webcast protocol's names and numbers, each with one home.
+
+The codec, the events, the lifecycle, the simulated room and
+``livecore.testing`` all speak the same protocol; they take its constants
+from here rather than spelling them again. The facts behind them are written
+up in ``docs/protocol.md``.
+
+Also here: the base-128 varint codec (protobuf's integer encoding), for the
+few places that must look at the wire below the generated code (the frame
+census in :mod:`livecore.frames`, hand-made hostile frames), and
+:func:`text`, which every reader of a protobuf string goes through.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Final
+
+__all__ = [
+    "COMPRESS_GZIP",
+    "COMPRESS_HEADER",
+    "ENCODING_PB",
+    "GZIP_MAGIC",
+    "IDENTITY",
+    "LIVE_ID",
+    "SHARE_USERS_JOINED",
+    "SUPERFAN_BOX_KEY",
+    "SUPERFAN_JOINED_KEY",
+    "SUPERFAN_KEY",
+    "BusinessType",
+    "ControlAction",
+    "Method",
+    "PayloadType",
+    "decode_varint",
+    "encode_varint",
+    "text",
+]
+
+
+class PayloadType(enum.StrEnum):
+    """``PushFrame.payload_type``: what a WebSocket message carries."""
+
+    MSG = "msg"
+    """Server to client: a FetchResult, gzip or plain."""
+    HEARTBEAT = "hb"
+    """Both ways: the client's heartbeat; the server's (possibly empty) answer."""
+    ACK = "ack"
+    """Client to server: the acknowledged frame's internal_ext."""
+    ENTER_ROOM = "im_enter_room"
+    """Client to server, once per socket, right after it opens."""
+    ENTER_ROOM_RESP = "im_enter_room_resp"
+    """Server to client: the answer to enter-room (transport only)."""
+
+
+class Method(enum.StrEnum):
+    """``Message.method``: the Webcast message types livecore decodes into events."""
+
+    CHAT = "WebcastChatMessage"
+    LIKE = "WebcastLikeMessage"
+    MEMBER = "WebcastMemberMessage"
+    GIFT = "WebcastGiftMessage"
+    SOCIAL = "WebcastSocialMessage"
+    ROOM_USER_SEQ = "WebcastRoomUserSeqMessage"
+    CONTROL = "WebcastControlMessage"
+    BARRAGE = "WebcastBarrageMessage"
+    ENVELOPE = "WebcastEnvelopeMessage"
+
+
+class ControlAction(enum.IntEnum):
+    """``ControlMessage.action`` values that move the session's lifecycle."""
+
+    PAUSE = 1
+    UNPAUSE = 2
+    END = 3
+    """The streamer ended the LIVE."""
+    SUSPEND = 4
+    """The platform ended the LIVE."""
+
+
+class BusinessType(enum.IntEnum):
+    """``EnvelopeInfo.business_type`` values with a meaning of their own."""
+
+    SUPER_FAN_BOX = 19
+
+
+# Template keys (``Text.key``) behind the custom events, matched case-insensitively.
+SUPERFAN_JOINED_KEY: Final = "ttlive_superfan_commentnotif_superfanjoined"
+SUPERFAN_KEY: Final = "ttlive_superfan"
+SUPERFAN_BOX_KEY: Final = "ttlive_superfanbox"
+SHARE_USERS_JOINED: Final = "pm_mt_guidance_viewer_{n}_share"
+"""A share's display key that says how many viewers joined through it."""
+
+# PushFrame details.
+COMPRESS_HEADER: Final = "compress_type"
+COMPRESS_GZIP: Final = "gzip"
+GZIP_MAGIC: Final = b"\x1f\x8b\x08"
+ENCODING_PB: Final = "pb"
+
+# What a viewer's client says of itself, in enter-room and the socket's query.
+LIVE_ID: Final = 12
+IDENTITY: Final = "audience"
+
+
+def text(value: str | bytes) -> str:
+    """A protobuf string as ``str``, whatever the wire held.
+
+    The schema turns UTF-8 validation off (``livecore/proto``), so a string
+    with invalid bytes arrives as ``bytes``; it is decoded with replacement
+    characters rather than costing the whole message.
+    """
+    return value if isinstance(value, str) else value.decode("utf-8", "replace")
+
+
+def encode_varint(value: int) -> bytes:
+    """``value`` (0 to 2**64 - 1) as a protobuf base-128 varint."""
+    if not 0 <= value < 1 << 64:
+        raise ValueError(f"a varint holds 0 to 2**64 - 1, not {value}")
+    out = bytearray()
+    while value >= 0x80:
+        out.append(value & 0x7F | 0x80)
+        value >>= 7
+    out.append(value)
+    return bytes(out)
+
+
+def decode_varint(data: bytes, pos: int = 0) -> tuple[int, int]:
+    """The varint at ``data[pos:]`` and the position after it.
+
+    Raises ``IndexError`` when the input ends inside it or it runs past ten
+    bytes (no valid varint does).
+    """
+    result = 0
+    shift = 0
+    while shift < 70:
+        byte = data[pos]
+        pos += 1
+        result |= (byte & 0x7F) << shift
+        if byte < 0x80:
+            return result, pos
+        shift += 7
+    raise IndexError("varint too long")
