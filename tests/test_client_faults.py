@@ -199,7 +199,7 @@ async def test_an_oversize_frame_closes_1009_and_is_resumed_past() -> None:
     survived(client, events, room)
     assert reconnects(events) == [(DisconnectReason.PROTOCOL_ERROR, 1009)]
     [lost] = of(events, ReconnectingEvent)
-    assert isinstance(lost, ReconnectingEvent) and "max_message_size" in lost.detail
+    assert isinstance(lost, ReconnectingEvent) and "maximum message size" in lost.detail
     [injected] = one.injected
     assert (injected.kind, injected.size) == ("oversize", len(room.fault_frame("oversize", AT)))
     assert injected.size > client.max_message_size and injected.size <= OVERSIZE
@@ -460,7 +460,7 @@ async def test_without_reconnect_an_oversize_frame_is_a_protocol_error() -> None
         client, events = await run_client(server, reconnect=None)
         await idle(server)
     disconnect = check_bracketed(events, DisconnectReason.PROTOCOL_ERROR)
-    assert disconnect.code == 1009 and "max_message_size" in disconnect.detail
+    assert disconnect.code == 1009 and "maximum message size" in disconnect.detail
     assert of(events, FrameErrorEvent) == [] and client.error is None
     assert msg_ids(events) == room.msg_ids[:AT]
     assert room.faults_fired == {"oversize": 1}

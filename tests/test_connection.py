@@ -141,6 +141,13 @@ def sent(conn: Connection) -> list[pb.PushFrame]:
     return [decode_push_frame(b) for b in conn.data_to_send()]
 
 
+def first_beat(conn: Connection, opened: float) -> float:
+    """The first heartbeat's deadline: a random point of the first interval."""
+    due = conn.next_deadline()
+    assert due is not None and opened < due <= opened + conn.heartbeat_interval
+    return due
+
+
 def heartbeat_seqs(frames: list[pb.PushFrame]) -> list[int]:
     out = []
     for f in frames:
@@ -212,28 +219,30 @@ def test_heartbeat_interval_precedence(
     conn.receive_first_payload(first_payload(heartbeat_ms=heartbeat_ms))
     conn.socket_opened(1000.0, options)
     assert conn.heartbeat_interval == interval
-    assert conn.next_deadline() == 1000.0 + interval
+    first = first_beat(conn, 1000.0)
+    conn.handle_timeout(first)
+    assert conn.next_deadline() == first + interval
 
 
 def test_heartbeats_at_each_deadline_with_rising_seq() -> None:
     conn = Connection(room_id=ROOM, rng=random.Random(0), stale_after=0)  # heartbeats alone
     conn.socket_opened(100.0)
     conn.data_to_send()  # enter-room
-    assert conn.next_deadline() == 110.0
+    first = first_beat(conn, 100.0)
 
-    conn.handle_timeout(109.999)
+    conn.handle_timeout(first - 0.001)
     assert conn.data_to_send() == []
-    assert conn.next_deadline() == 110.0
+    assert conn.next_deadline() == first
 
     seqs = []
-    for expected_deadline, now in [(120.0, 110.0), (130.0, 120.5), (140.0, 130.0)]:
-        conn.handle_timeout(now)
+    for k, late in [(1, 0.0), (2, 0.5), (3, 0.0)]:
+        conn.handle_timeout(first + (k - 1) * 10.0 + late)
         seqs += heartbeat_seqs(sent(conn))
-        assert conn.next_deadline() == expected_deadline
+        assert conn.next_deadline() == first + k * 10.0  # the phase holds, lateness or not
     assert seqs == [1, 2, 3]
     assert conn.heartbeats_sent == 3
 
-    conn.handle_timeout(135.0)  # between deadlines: nothing
+    conn.handle_timeout(first + 25.0)  # between deadlines: nothing
     assert conn.data_to_send() == []
 
 
@@ -241,10 +250,10 @@ def test_no_burst_after_a_long_stall() -> None:
     conn = Connection(room_id=ROOM, rng=random.Random(0), stale_after=0)  # heartbeats alone
     conn.socket_opened(0.0)
     conn.data_to_send()
-    conn.handle_timeout(10.0)
+    conn.handle_timeout(first_beat(conn, 0.0))
     assert heartbeat_seqs(sent(conn)) == [1]
 
-    conn.handle_timeout(1000.0)  # 99 intervals late
+    conn.handle_timeout(1000.0)  # about 99 intervals late
     assert heartbeat_seqs(sent(conn)) == [2]
     assert conn.next_deadline() == 1010.0
 
@@ -255,17 +264,32 @@ def test_no_burst_after_a_long_stall() -> None:
 def test_heartbeat_seq_restarts_at_1_on_a_new_socket() -> None:
     conn = Connection(room_id=ROOM, rng=random.Random(0), stale_after=0)  # heartbeats alone
     conn.socket_opened(0.0)
-    for now in (10.0, 20.0, 30.0):
-        conn.handle_timeout(now)
+    first = first_beat(conn, 0.0)
+    for k in range(3):
+        conn.handle_timeout(first + 10.0 * k)
     assert heartbeat_seqs(sent(conn)[1:]) == [1, 2, 3]
 
     conn.socket_opened(100.0, "ping-interval=5")
     out = sent(conn)
     assert [f.payload_type for f in out] == ["im_enter_room"]
-    assert conn.next_deadline() == 105.0
-    conn.handle_timeout(105.0)
-    conn.handle_timeout(110.0)
+    first = first_beat(conn, 100.0)
+    conn.handle_timeout(first)
+    conn.handle_timeout(first + 5.0)
     assert heartbeat_seqs(sent(conn)) == [1, 2]
+
+
+def test_the_first_heartbeat_phase_is_drawn_from_the_rng() -> None:
+    """Sockets opened together spread their heartbeats over the interval."""
+    phases = []
+    for seed in range(200):
+        conn = Connection(room_id=ROOM, rng=random.Random(seed), stale_after=0)
+        conn.socket_opened(0.0)
+        phases.append(first_beat(conn, 0.0))
+    assert len({round(p, 6) for p in phases}) == len(phases)  # no two sockets beat together
+    assert min(phases) < 1.0 and max(phases) > 9.0  # spread over the whole interval
+    again = Connection(room_id=ROOM, rng=random.Random(7), stale_after=0)
+    again.socket_opened(0.0)
+    assert again.next_deadline() == phases[7]  # and reproducible from the seed
 
 
 def test_no_deadline_before_the_socket_opens_and_none_after_close() -> None:
@@ -301,7 +325,10 @@ def test_constructor_rejects_nonsense(kwargs: dict[str, Any]) -> None:
 def test_custom_default_heartbeat_interval() -> None:
     conn = Connection(room_id=ROOM, heartbeat_interval=2.0, rng=random.Random(0))
     conn.socket_opened(50.0)
-    assert conn.next_deadline() == 52.0
+    assert conn.heartbeat_interval == 2.0
+    first = first_beat(conn, 50.0)
+    conn.handle_timeout(first)
+    assert conn.next_deadline() == first + 2.0
 
 
 # ---- determinism --------------------------------------------------------------------
@@ -354,11 +381,13 @@ def test_same_seed_and_inputs_give_identical_events_and_bytes() -> None:
         "code": 1000,
         "detail": "",
     }
-    # A different seed changes only the enter-room id.
+    # A different seed changes the enter-room id and when heartbeats go out
+    # (their phase), nothing else.
     events_c, bytes_c = _session(8)
     assert events_c == events_a
     assert bytes_c[0] != bytes_a[0]
-    assert bytes_c[1:] == bytes_a[1:]
+    beats = b"\x02hb"
+    assert [b for b in bytes_c[1:] if beats not in b] == [b for b in bytes_a[1:] if beats not in b]
 
 
 # ---- acks -------------------------------------------------------------------------

@@ -9,28 +9,43 @@ import pytest
 from wire import load_tool
 
 from livecore import events
-from livecore.lifecycle import mermaid
+from livecore.lifecycle import PHASES, SOCKET_TRANSITIONS, mermaid
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 
 
-def test_lifecycle_diagram_is_the_one_the_machine_draws() -> None:
+@pytest.mark.parametrize("name", ["session", "socket"])
+def test_lifecycle_diagrams_are_the_ones_the_machines_draw(name: str) -> None:
     gendocs = load_tool("gendocs")
-    committed = gendocs.committed_diagram((DOCS / "lifecycle.md").read_text(encoding="utf-8"))
-    assert committed == mermaid(), (
-        "docs/lifecycle.md's diagram differs from livecore.lifecycle.mermaid(): run `make docs`"
+    text = (DOCS / "lifecycle.md").read_text(encoding="utf-8")
+    assert gendocs.committed_diagram(text, name) == mermaid(name), (
+        f"docs/lifecycle.md's {name} diagram differs from livecore.lifecycle.mermaid(): "
+        "run `make docs`"
     )
+
+
+def test_the_socket_diagram_draws_every_phase_and_move() -> None:
+    drawn = mermaid("socket")
+    for phase in PHASES:
+        assert f'state "{phase}" as {phase}' in drawn
+    for trigger, sources, dest in SOCKET_TRANSITIONS:
+        for source in [sources] if isinstance(sources, str) else sources:
+            assert f"{source} --> {dest}: {trigger}" in drawn
 
 
 def test_gendocs_rewrites_only_the_diagram_block() -> None:
     gendocs = load_tool("gendocs")
-    text = "intro\n<!-- diagram:start -->\nold\n<!-- diagram:end -->\noutro\n"
-    fresh = gendocs.render(text, "stateDiagram-v2\n  a --> b\n")
-    assert fresh.startswith("intro\n<!-- diagram:start -->\n```mermaid\n")
-    assert fresh.endswith("```\n<!-- diagram:end -->\noutro\n")
-    assert gendocs.committed_diagram(fresh) == "stateDiagram-v2\n  a --> b\n"
-    assert gendocs.render(fresh, "stateDiagram-v2\n  a --> b\n") == fresh
+    text = (
+        "intro\n<!-- diagram:socket:start -->\nold\n<!-- diagram:socket:end -->\noutro\n"
+        "<!-- diagram:session:start -->\nkept\n<!-- diagram:session:end -->\n"
+    )
+    fresh = gendocs.render(text, "socket", "stateDiagram-v2\n  a --> b\n")
+    assert fresh.startswith("intro\n<!-- diagram:socket:start -->\n```mermaid\n")
+    assert "```\n<!-- diagram:socket:end -->\noutro\n" in fresh
+    assert "\nkept\n" in fresh  # the other diagram's block is untouched
+    assert gendocs.committed_diagram(fresh, "socket") == "stateDiagram-v2\n  a --> b\n"
+    assert gendocs.render(fresh, "socket", "stateDiagram-v2\n  a --> b\n") == fresh
 
 
 def _event_classes() -> list[str]:

@@ -183,9 +183,11 @@ def test_times_must_be_finite(bad: float) -> None:
     with pytest.raises(ValueError, match="finite"):
         conn.socket_opened(bad)
     conn.socket_opened(0.0)
+    due = conn.next_deadline()
     with pytest.raises(ValueError, match="finite"):
         conn.handle_timeout(bad)
-    assert conn.next_deadline() == 10.0  # the refused call changed nothing
+    assert conn.next_deadline() == due  # the refused call changed nothing
+    assert conn.data_to_send()[1:] == []  # enter-room only: no heartbeat went out
 
 
 def test_a_route_params_room_id_out_of_int64_range_is_ignored() -> None:

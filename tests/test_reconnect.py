@@ -135,7 +135,8 @@ def test_a_lost_socket_is_retried_and_resumed() -> None:
     assert isinstance(back, ReconnectedEvent) and (back.attempt, back.cursor) == (1, "c1")
     assert [f.payload_type for f in sent(conn)] == ["im_enter_room"]
     assert not conn.wants_reconnect and conn.reconnect_at is None
-    assert conn.next_deadline() == 17.0  # heartbeats again
+    beat = conn.next_deadline()  # heartbeats again, from a random phase of the interval
+    assert beat is not None and 7.0 < beat <= 17.0
     assert conn.reconnects == 1
 
     # History replayed on resume is dropped; what is new comes through.
@@ -271,31 +272,36 @@ def test_without_now_or_without_a_policy_a_loss_ends_the_session() -> None:
 def test_a_silent_socket_is_stale_after_three_intervals() -> None:
     conn = connected(reconnect=POLICY)  # interval 10 s: stale after 30 s of silence
     assert conn.stale_window == 30.0
+    first = conn.next_deadline()  # the first heartbeat, at a random phase of the interval
+    assert first is not None
     conn.receive_data(frame(chat(1)), 12.0)  # silence since 12 s
     conn.events()
-    for now in (10.0, 20.0, 30.0, 40.0):
+    beats = [first + 10.0 * k for k in range(7)]
+    # Silent for the window at 42; noticed at the first heartbeat's wake-up from
+    # then on, not at a wake-up of its own.
+    look = next(beat for beat in beats if beat >= 42.0)
+    for now in beats[: beats.index(look)]:
         assert conn.next_deadline() == now  # heartbeats only: the watchdog rides on them
         conn.handle_timeout(now)
         assert not conn.wants_close
-    # Silent for the window at 42; noticed at the next heartbeat's wake-up, not a wake of its own.
-    assert conn.next_deadline() == 50.0
-    conn.handle_timeout(50.0)
+    assert conn.next_deadline() == look
+    conn.handle_timeout(look)
     assert conn.wants_close and conn.stale
-    assert conn.stale_detail == "nothing received for 38 s"
+    said = f"nothing received for {look - 12.0:g} s"
+    assert conn.stale_detail == said
     assert conn.next_deadline() is None  # no more heartbeats on a dead socket
-    conn.connection_lost(1000, "closed", now=52.0)
+    conn.connection_lost(1000, "closed", now=look + 2.0)
     [event] = conn.events()
     assert isinstance(event, ReconnectingEvent) and event.reason is DisconnectReason.STALE
-    assert event.detail == "nothing received for 38 s; closed"
+    assert event.detail == f"{said}; closed"
     assert not conn.wants_close
 
 
 def test_a_window_shorter_than_an_interval_has_its_own_deadline() -> None:
     conn = connected(stale_after=2.5)  # interval 10 s
     conn.receive_data(frame(chat(1)), 1.0)
-    assert conn.next_deadline() == 2.5  # the first look, armed at open
-    conn.handle_timeout(2.5)
-    assert not conn.wants_close and conn.next_deadline() == 3.5
+    conn.handle_timeout(2.5)  # the first look, armed at open (the first heartbeat goes out too)
+    assert not conn.wants_close and conn.next_deadline() == 3.5  # its own, not a heartbeat's
     conn.handle_timeout(3.5)
     assert conn.wants_close
 

@@ -36,6 +36,7 @@ from livecore import (
     ReconnectingEvent,
 )
 from livecore import frames as wire
+from livecore.errors import ProviderError
 from livecore.handshake import ping_interval
 from livecore.reconnect import ReconnectPolicy
 from livecore.room import Room, Script
@@ -142,13 +143,13 @@ async def test_heartbeats_at_the_announced_interval(
     beats = session.heartbeats
     assert [b.seq for b in beats] == list(range(1, len(beats) + 1))
     assert len(beats) == client.connection.heartbeats_sent
-    assert 11 <= len(beats) <= 12
+    assert 11 <= len(beats) <= 13
     assert {b.room_id for b in beats} == {room.room_id}
-    assert beats[0].at - session.opened_at == pytest.approx(5, abs=0.05)
+    assert 0 < beats[0].at - session.opened_at <= 5.05  # a random point of the first interval
     spacing = [b.at - a.at for a, b in itertools.pairwise(beats)]
     assert spacing == pytest.approx([5.0] * len(spacing), abs=0.05)
     silent = [b for b in beats if session.sent[9].at < b.at < session.sent[10].at]
-    assert len(silent) == 6  # the 30 s without frames still had a heartbeat every 5 s
+    assert len(silent) >= 6  # the 30 s without frames still had a heartbeat every 5 s
 
     check_bracketed(events, DisconnectReason.LIVE_ENDED)
     assert msg_ids(events) == room.msg_ids
@@ -342,7 +343,7 @@ async def test_a_rate_limited_provider_spaces_the_next_try() -> None:
 
 
 async def test_a_provider_error_that_is_not_retryable_ends_the_session() -> None:
-    class Offline(Exception):
+    class Offline(ProviderError):
         retryable = False  # e.g. the sign server says the user is not live any more
 
     room = Room(Script.parse("comment a\nclose 1001\ncomment b\nend"), rate=FAST)

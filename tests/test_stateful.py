@@ -62,7 +62,15 @@ from livecore import (
 )
 from livecore import testing as lt
 from livecore.connection import MAX_EARLY_ERRORS
+from livecore.lifecycle import SOCKET_TRANSITIONS
 from livecore.proto import webcast_pb2 as pb
+
+# Every move the socket's table allows, as (from, to) pairs.
+SOCKET_MOVES = {
+    (source, dest)
+    for _, sources, dest in SOCKET_TRANSITIONS
+    for source in ([sources] if isinstance(sources, str) else sources)
+}
 
 settings.register_profile("ci", max_examples=500, stateful_step_count=25, deadline=None)
 settings.register_profile("long", max_examples=20_000, stateful_step_count=50, deadline=None)
@@ -316,7 +324,7 @@ class SessionMachine(RuleBasedStateMachine):
             with pytest.raises(LocalProtocolError):
                 self.conn.socket_opened(self.now, options)
             return
-        self.next_hb = 1  # WIRE.md section 4: the sequence starts at 1 for each room entered
+        self.next_hb = 1  # the sequence starts at 1 for each room entered (docs/protocol.md)
         sent = len(self.sent)
         self._call("socket_opened", self.now, options)
         if self.state == IDLE:
@@ -325,8 +333,8 @@ class SessionMachine(RuleBasedStateMachine):
         assert enters == (0 if self.closing else 1)
         deadline = self.conn.next_deadline()
         assert (deadline is None) == self.closing
-        if deadline is not None:
-            assert deadline == self.now + self.conn.heartbeat_interval
+        if deadline is not None:  # the first heartbeat: a random phase of the interval
+            assert self.now < deadline <= self.now + self.conn.heartbeat_interval
 
     def _tick(self, delay: float, to_deadline: bool) -> None:
         due = self.conn.next_deadline()
@@ -526,11 +534,13 @@ def _chat(msg_id: int) -> pb.Message:
     return pb.Message(method="WebcastChatMessage", msg_id=msg_id, payload=b"")
 
 
-def _msg_frame(ids: list[int], cursor: str, end_id: int | None = None) -> bytes:
+def _msg_frame(
+    ids: list[int], cursor: str, control_id: int | None = None, action: int = 3
+) -> bytes:
     messages = [_chat(i) for i in ids]
-    if end_id is not None:
-        body = pb.ControlMessage(action=3).SerializeToString()
-        messages.append(pb.Message(method="WebcastControlMessage", msg_id=end_id, payload=body))
+    if control_id is not None:
+        body = pb.ControlMessage(action=action).SerializeToString()
+        messages.append(pb.Message(method="WebcastControlMessage", msg_id=control_id, payload=body))
     result = pb.FetchResult(messages=messages, cursor=cursor, internal_ext=f"ext-{cursor}")
     return pb.PushFrame(
         payload_type="msg", payload=result.SerializeToString(), payload_encoding="pb"
@@ -579,6 +589,7 @@ class ReconnectMachine(RuleBasedStateMachine):
         self.delivered: set[int] = set()
         self.stale = False
         self.held = False  # the driver is not reading (a slow consumer)
+        self.state = LIVE  # the lifecycle, as the model sees it
 
     @initialize(
         seed=st.integers(0, 2**32 - 1),
@@ -610,7 +621,10 @@ class ReconnectMachine(RuleBasedStateMachine):
     # ---- plumbing ------------------------------------------------------------------
 
     def _call(self, name: str, *args: Any, **kwargs: Any) -> list[Event]:
+        before = self.conn.phase
         getattr(self.conn, name)(*args, **kwargs)
+        after = self.conn.phase
+        assert after == before or (before, after) in SOCKET_MOVES, f"{name}: {before} -> {after}"
         new = self.conn.events()
         self.log.extend(new)
         self.conn.data_to_send()
@@ -655,21 +669,32 @@ class ReconnectMachine(RuleBasedStateMachine):
 
     # ---- rules ---------------------------------------------------------------------
 
-    @rule(ids=st.lists(st.integers(0, 12), max_size=5), dt=STEP, end=st.booleans())
-    def frame(self, ids: list[int], dt: float, end: bool) -> None:
+    @rule(
+        ids=st.lists(st.integers(0, 12), max_size=5),
+        dt=STEP,
+        action=st.sampled_from([None, None, 1, 2, 3, 4]),
+    )
+    def frame(self, ids: list[int], dt: float, action: int | None) -> None:
+        """A msg frame, perhaps ending with a control: pause, unpause, end, suspend."""
         if not self.open or self.over:
             return  # an adapter reads only an open socket
         self.now += dt
         self.cursor = f"c{len(self.log)}"
-        end_id = 1000 + len(self.log) if end else None
-        new = self._call("receive_data", _msg_frame(ids, self.cursor, end_id), self.now)
+        control_id = 1000 + len(self.log) if action is not None else None
+        data = _msg_frame(ids, self.cursor, control_id, action or 0)
+        new = self._call("receive_data", data, self.now)
         self.last_rx = self.now
         self.attempt = 0  # a socket that delivers starts the count again
         self.lost_at = None  # (a socket found stale stays stale: it is being closed)
-        if end_id is not None:
-            assert [e for e in new if isinstance(e, LiveEndEvent)] or self.ended
-            self.ended = True
-        self._expect_delivered([*ids, *([end_id] if end_id is not None else [])], new)
+        announced = [type(e) for e in new if isinstance(e, ANNOUNCEMENTS)]
+        move = CONTROL_MOVES.get((self.state, action or 0))
+        if move is None:
+            assert announced == []
+        else:
+            self.state, announcement = move
+            assert announced == [announcement]
+            self.ended = self.state == ENDED
+        self._expect_delivered([*ids, *([control_id] if control_id is not None else [])], new)
 
     @rule(dt=STEP, to_deadline=st.booleans())
     def tick(self, dt: float, to_deadline: bool) -> None:
@@ -807,6 +832,20 @@ class ReconnectMachine(RuleBasedStateMachine):
     def close_is_wanted_exactly_when_due(self) -> None:
         wanted = self.open and not self.over and (self.ended or self.closed_by_user or self.stale)
         assert self.conn.wants_close == wanted
+
+    @invariant()
+    def both_machines_agree_with_the_model(self) -> None:
+        """The lifecycle never moves for a socket; the socket's phase is the model's."""
+        state, phase = self.conn.state, self.conn.phase
+        if self.over:
+            assert (state, phase) == (DISCONNECTED, "gone")
+            return
+        assert state == self.state  # losses and reconnects leave the lifecycle alone
+        if self.open:
+            assert phase == ("closing" if self.conn.wants_close else "open")
+        else:
+            assert self.waiting
+            assert phase == ("dialling" if self.conn.wants_reconnect else "waiting")
 
     @invariant()
     def heartbeats_only_on_an_open_socket(self) -> None:

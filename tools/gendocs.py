@@ -2,12 +2,14 @@
 
 Usage: python tools/gendocs.py [--check]
 
-Today that is one block: the lifecycle diagram in docs/lifecycle.md, which
-must be exactly ``livecore.lifecycle.mermaid()`` between the markers
-``<!-- diagram:start -->`` and ``<!-- diagram:end -->``. Without arguments
-the block is rewritten in place; with ``--check`` nothing is written and the
-exit status is 1 when the committed block is stale (tests/test_docs.py does
-the same check).
+Today that is the two state diagrams in docs/lifecycle.md: the session's
+lifecycle between ``<!-- diagram:session:start -->`` and
+``<!-- diagram:session:end -->``, the socket's phases between
+``<!-- diagram:socket:start -->`` and ``<!-- diagram:socket:end -->``, each
+exactly ``livecore.lifecycle.mermaid(name)``. Without arguments the blocks
+are rewritten in place; with ``--check`` nothing is written and the exit
+status is 1 when a committed block is stale (tests/test_docs.py does the
+same check).
 """
 
 from __future__ import annotations
@@ -18,8 +20,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LIFECYCLE_DOC = ROOT / "docs" / "lifecycle.md"
-START = "<!-- diagram:start -->"
-END = "<!-- diagram:end -->"
+DIAGRAMS = ("session", "socket")
+
+
+def markers(name: str) -> tuple[str, str]:
+    """The start and end markers of diagram ``name``."""
+    return f"<!-- diagram:{name}:start -->", f"<!-- diagram:{name}:end -->"
 
 
 def diagram_block(diagram: str) -> str:
@@ -27,29 +33,30 @@ def diagram_block(diagram: str) -> str:
     return f"\n```mermaid\n{diagram.rstrip(chr(10))}\n```\n"
 
 
-def split(text: str) -> tuple[str, str, str]:
-    """``text`` as (before and START, the block, END and after)."""
-    head, sep, rest = text.partition(START)
+def split(text: str, name: str) -> tuple[str, str, str]:
+    """``text`` as (before and the start marker, the block, the end marker and after)."""
+    start, end = markers(name)
+    head, sep, rest = text.partition(start)
     if not sep:
-        raise ValueError(f"marker {START!r} not found")
-    block, sep, tail = rest.partition(END)
+        raise ValueError(f"marker {start!r} not found")
+    block, sep, tail = rest.partition(end)
     if not sep:
-        raise ValueError(f"marker {END!r} not found after {START!r}")
-    return head + START, block, END + tail
+        raise ValueError(f"marker {end!r} not found after {start!r}")
+    return head + start, block, end + tail
 
 
-def committed_diagram(text: str) -> str:
-    """The Mermaid source inside the markers, as committed (fences removed)."""
-    block = split(text)[1].strip("\n")
+def committed_diagram(text: str, name: str) -> str:
+    """The Mermaid source inside diagram ``name``'s markers, as committed (fences removed)."""
+    block = split(text, name)[1].strip("\n")
     lines = block.split("\n")
     if len(lines) < 2 or lines[0].strip() != "```mermaid" or lines[-1].strip() != "```":
-        raise ValueError("the block between the markers is not one ```mermaid fence")
+        raise ValueError(f"the {name} block between the markers is not one ```mermaid fence")
     return "\n".join(lines[1:-1]) + "\n"
 
 
-def render(text: str, diagram: str) -> str:
-    """``text`` with its diagram block replaced by ``diagram``."""
-    head, _, tail = split(text)
+def render(text: str, name: str, diagram: str) -> str:
+    """``text`` with diagram ``name``'s block replaced by ``diagram``."""
+    head, _, tail = split(text, name)
     return head + diagram_block(diagram) + tail
 
 
@@ -61,7 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     from livecore.lifecycle import mermaid
 
     current = LIFECYCLE_DOC.read_text(encoding="utf-8")
-    fresh = render(current, mermaid())
+    fresh = current
+    for name in DIAGRAMS:
+        fresh = render(fresh, name, mermaid(name))
     if fresh == current:
         return 0
     if args.check:

@@ -40,7 +40,7 @@ import random
 from typing import Final
 
 from livecore import frames, handshake, lifecycle
-from livecore.errors import FrameDecodeError, LocalProtocolError
+from livecore.errors import FrameDecodeError, LocalProtocolError, ProviderError
 from livecore.events import (
     ConnectEvent,
     ControlEvent,
@@ -74,17 +74,6 @@ DEFAULT_STALE_HEARTBEATS: Final = 3
 heartbeat intervals is stale (TikTok never answers WebSocket pings, so a
 silent socket is otherwise indistinguishable from a quiet stream)."""
 
-# Reasons a lost socket may be retried for; the others end the session.
-_RETRYABLE: Final = frozenset(
-    {
-        DisconnectReason.TRANSPORT_ERROR,
-        DisconnectReason.CLOSED_BY_SERVER,
-        DisconnectReason.STALE,
-        DisconnectReason.CONNECT_FAILED,
-        DisconnectReason.PROTOCOL_ERROR,  # only one the driver reports (1009): ours are requested
-    }
-)
-
 
 MAX_EARLY_ERRORS: Final = 16
 """Undecodable frames tolerated before the first payload. They are held back
@@ -96,16 +85,6 @@ for the transport to close (``DisconnectReason.PROTOCOL_ERROR``)."""
 _EARLY_ERRORS_KEPT: Final = 1024
 _EARLY_BYTES_KEPT: Final = 16 * 1024 * 1024
 _MAX_INT64: Final = 2**63 - 1
-
-
-# Reasons that outrank the watchdog's STALE: the session is over whatever the socket did.
-_FINAL: Final = frozenset(
-    {
-        DisconnectReason.LIVE_ENDED,
-        DisconnectReason.CLOSED_BY_CLIENT,
-        DisconnectReason.PROTOCOL_ERROR,
-    }
-)
 
 
 def _room_id(text: str | bytes) -> int:
@@ -200,18 +179,15 @@ class Connection:
         self.reconnect = reconnect if reconnect is not None else NO_RECONNECT
         self.stale_after = stale_after
         self._delivered = Delivered(dedup_window) if dedup_window else None
-        self._socket_open = False
+        self._socket = lifecycle.Socket()
         self._opened = False  # a socket opened at least once this session
-        self._drop: DisconnectReason | None = None  # close this socket, not the session
-        self._drop_detail = ""
         self._stale_due: float | None = None
         self._last_rx = 0.0
         self._rx_unseen = False  # a frame arrived without a time since the last check
         self._held = False  # the driver is not reading (backpressure): silence is ours
         self._attempt = 0  # reconnect tries since the last socket that delivered a frame
         self._lost_at: float | None = None
-        self._retry_due: float | None = None
-        self._retry_ready = False
+        self._retry_due: float | None = None  # while waiting to reconnect, and dialling for it
 
         #: Counters, for tests, replay and soak accounting.
         self.frames_received = 0
@@ -229,32 +205,42 @@ class Connection:
         return self._lifecycle.state
 
     @property
+    def phase(self) -> str:
+        """The socket's phase: one of ``livecore.lifecycle.PHASES``."""
+        return self._socket.phase
+
+    @property
     def wants_close(self) -> bool:
         """True once the transport should be closed: after ``close()``, a
         ``LiveEndEvent``, too many undecodable frames before the first payload,
         or (this socket only) when the watchdog found it stale."""
-        return self._lifecycle.wants_close or (self._drop is not None and self._socket_open)
+        return self._lifecycle.wants_close or self._socket.phase == lifecycle.CLOSING
+
+    @property
+    def close_message(self) -> str:
+        """What to say in the close frame when closing because of ``wants_close``."""
+        return lifecycle.closing_words(self._lifecycle, self._socket)
 
     @property
     def wants_reconnect(self) -> bool:
         """True once :meth:`handle_timeout` reached :attr:`reconnect_at`: open
         a new socket (asking for a fresh first payload first, if one can be had)."""
-        return self._retry_ready and not self._lifecycle.over
+        return self._socket.phase == lifecycle.DIALLING and self._retry_due is not None
 
     @property
     def reconnect_at(self) -> float | None:
         """When the next reconnect try is due, while the session waits for one."""
-        return self._retry_due if not self._lifecycle.over else None
+        return self._retry_due
 
     @property
     def stale(self) -> bool:
         """True while the watchdog wants the open socket dropped (see ``stale_after``)."""
-        return self._drop is DisconnectReason.STALE and self._socket_open
+        return self._socket.dropped is DisconnectReason.STALE
 
     @property
     def stale_detail(self) -> str:
         """What the watchdog saw when it last found a socket stale ("" if never)."""
-        return self._drop_detail
+        return self._socket.detail
 
     @property
     def over(self) -> bool:
@@ -296,6 +282,7 @@ class Connection:
         """Mark the session as connecting (the adapter is fetching or dialling)."""
         self._check_open()
         self._lifecycle.fire("start")
+        self._socket.fire("dial")
 
     def receive_first_payload(self, data: bytes) -> None:
         """Take the sign server's first FetchResult (bare protobuf, not a PushFrame).
@@ -330,29 +317,31 @@ class Connection:
         ``handshake_options`` is the handshake response's ``Handshake-Options``
         header; its ``ping-interval`` (clamped to [MIN_PING_INTERVAL,
         MAX_PING_INTERVAL]) sets the heartbeat interval, else the default does.
-        Heartbeat sequence ids start again at 1. After a ``ReconnectingEvent``
-        it gives ``ReconnectedEvent``.
+        Heartbeat sequence ids start again at 1; the first heartbeat goes out
+        at a random point of the first interval (drawn from ``rng``), so that
+        sockets opened together do not all beat together. After a
+        ``ReconnectingEvent`` it gives ``ReconnectedEvent``.
         """
         self._check_open()
         _finite(now)
         self._lifecycle.fire("start")
-        if self._retry_due is not None or self._retry_ready:
+        if self._retry_due is not None:
             self.reconnects += 1
             self._events.append(ReconnectedEvent(self._attempt, self.cursor))
         self._retry_due = None
-        self._retry_ready = False
-        self._socket_open = True
+        self._socket.fire("open")
         self._opened = True
-        self._drop = None
         self._last_rx = now
         self._rx_unseen = False
         self._interval = handshake.heartbeat_interval(handshake_options, self._default_interval)
         self._heartbeat_seq = 0
         if self._lifecycle.wants_close:
+            self._socket.fire("close")
             return
         enter_id = self._rng.randint(1, _MAX_INT64)
         self._outbound.append(frames.encode_enter_room(self.room_id, enter_id))
-        self._heartbeat_due = now + self._interval
+        # A phase in (0, interval]: 1 - random() is never 0.
+        self._heartbeat_due = now + self._interval * (1.0 - self._rng.random())
         stale = self.stale_window
         self._stale_due = self._stale_deadline(now) if stale else None
 
@@ -400,8 +389,12 @@ class Connection:
         _finite(now)
         if self._lifecycle.over:
             return
-        if self._retry_due is not None and now >= self._retry_due:
-            self._retry_ready = True
+        if (
+            self._socket.phase == lifecycle.WAITING
+            and self._retry_due is not None
+            and now >= self._retry_due
+        ):
+            self._socket.fire("dial")
         if self._stale_due is not None and now >= self._stale_due:
             self._watchdog(now)
         due = self._heartbeat_due
@@ -433,7 +426,7 @@ class Connection:
         while waiting to reconnect (no socket) the session ends at once.
         Idempotent; a no-op once the session is over."""
         self._request_close(DisconnectReason.CLOSED_BY_CLIENT)
-        if not self._lifecycle.over and not self._socket_open and self._attempt:
+        if not self._lifecycle.over and self._retry_due is not None:  # no socket to close
             self._finish(None, "closed while waiting to reconnect")
 
     def connection_lost(
@@ -443,6 +436,7 @@ class Connection:
         *,
         reason: DisconnectReason | None = None,
         now: float | None = None,
+        error: BaseException | None = None,
         retry_after: float | None = None,
         give_up: bool = False,
     ) -> None:
@@ -451,32 +445,35 @@ class Connection:
         ``code`` is the WebSocket close code, None when the connection broke
         without one (or never opened); ``reason`` lets the driver say why when
         it knows better (``CONNECT_FAILED``, a replay's ``END_OF_RECORDING``).
-        The reason is decided by the lifecycle (``Lifecycle.disconnect_reason``):
-        the end of the stream or a requested close outrank what the transport
-        says, and a socket the watchdog dropped is ``STALE``.
+        The reason is decided by :func:`livecore.lifecycle.end_reason`: the end
+        of the stream or a requested close outrank what the transport says, and
+        a socket the watchdog dropped is ``STALE``.
 
         With ``now`` and a reconnect policy that allows another try (a socket
         opened before in this session, the stream did not end, the user did not
         close it), this gives ``ReconnectingEvent`` and sets :attr:`reconnect_at`;
-        otherwise it gives
-        the session's one ``DisconnectEvent``. ``retry_after`` (seconds: a
-        rate limit's hint) makes the next try wait at least that long, and
-        gives up when that would start it past the policy's ``max_elapsed``;
-        ``give_up`` says another try cannot help (the provider found the user
-        offline, say), so the session ends. A no-op once the session is over.
+        otherwise it gives the session's one ``DisconnectEvent``.
+
+        ``error`` is the exception that failed the try, if any: a
+        :class:`~livecore.errors.ProviderError` says whether another try can
+        help (``retryable``) and how long to wait first (``retry_after``).
+        ``retry_after`` and ``give_up`` say the same directly: the next try
+        waits at least ``retry_after`` seconds (and is not made when that would
+        start it past the policy's ``max_elapsed``); ``give_up`` ends the
+        session. A no-op once the session is over.
         """
         if self._lifecycle.over:
             return
+        if isinstance(error, ProviderError):
+            give_up = give_up or not error.retryable
+            hint = error.retry_after  # a hint from elsewhere: used only when sensible
+            if retry_after is None and isinstance(hint, int | float) and 0 < hint < math.inf:
+                retry_after = float(hint)
         if retry_after is not None and not (0 <= retry_after < math.inf):
             raise ValueError(f"retry_after must be a finite number of seconds, not {retry_after!r}")
-        self._socket_open = False
         self._heartbeat_due = None
         self._stale_due = None
-        why = self._lifecycle.disconnect_reason(code, reason)
-        if self._drop is not None and why not in _FINAL:
-            why = self._drop
-            detail = f"{self._drop_detail}; {detail}" if detail else self._drop_detail
-        self._drop = None
+        why, detail = lifecycle.end_reason(self._lifecycle, self._socket, code, reason, detail)
         if (
             now is not None
             and not give_up
@@ -487,7 +484,7 @@ class Connection:
             if retry_after is not None:
                 delay = max(delay, retry_after)
             self._retry_due = now + delay
-            self._retry_ready = False
+            self._socket.fire("lose")
             self._events.append(ReconnectingEvent(self._attempt, delay, why, code, detail))
             return
         if self._attempt:
@@ -499,7 +496,7 @@ class Connection:
     def _may_retry(
         self, why: DisconnectReason, code: int | None, now: float, retry_after: float | None
     ) -> bool:
-        if why not in _RETRYABLE or self._lifecycle.close_reason is not None:
+        if why not in lifecycle.RETRYABLE or self._lifecycle.close_reason is not None:
             return False
         if not self._opened or self._lifecycle.state == lifecycle.ENDED:
             return False  # no socket ever opened (fail fast: say why now), or the stream is over
@@ -513,15 +510,14 @@ class Connection:
     def _finish(self, code: int | None, detail: str, why: DisconnectReason | None = None) -> None:
         """Give the session's DisconnectEvent."""
         if why is None:
-            why = self._lifecycle.disconnect_reason(code, None)
+            why, detail = lifecycle.end_reason(self._lifecycle, self._socket, code, None, detail)
         if self._early_dropped:
             extra = f"{self._early_dropped} more undecodable frames were not kept"
             detail = f"{detail}; {extra}" if detail else extra
         self._heartbeat_due = None
         self._stale_due = None
         self._retry_due = None
-        self._retry_ready = False
-        self._socket_open = False
+        self._socket.fire("end")
         self._lifecycle.fire("disconnect")
         self._events.extend(self._early)  # a session that never connected still reports them
         self._early.clear()
@@ -562,6 +558,7 @@ class Connection:
         if self._lifecycle.over:
             return
         self._lifecycle.request_close(reason)
+        self._socket.fire("close")
         self._heartbeat_due = None
         self._stale_due = None
 
@@ -585,7 +582,7 @@ class Connection:
             self._rx_unseen = False
             self._last_rx = now
         window = self.stale_window
-        if not window or not self._socket_open or self._lifecycle.wants_close:
+        if not window or self._socket.phase != lifecycle.OPEN:
             self._stale_due = None
             return
         if self._held:  # nobody reads: nothing to judge; look again a window later
@@ -596,9 +593,8 @@ class Connection:
             return
         self._stale_due = None
         self._heartbeat_due = None
-        self._drop = DisconnectReason.STALE
-        self._drop_detail = f"nothing received for {now - self._last_rx:g} s"
-        log.info("stale socket: %s", self._drop_detail)
+        self._socket.drop(DisconnectReason.STALE, f"nothing received for {now - self._last_rx:g} s")
+        log.info("stale socket: %s", self._socket.detail)
 
     def _frame_error(self, exc: FrameDecodeError) -> None:
         if not self._lifecycle.awaiting_connect:
@@ -648,7 +644,8 @@ class Connection:
         announce = lifecycle.ANNOUNCES[trigger]
         assert announce is not None and issubclass(announce, MessageEvent)
         out.insert(at, announce._derived(control))
-        if self._lifecycle.wants_close:
-            self._heartbeat_due = None  # the stream is over: say nothing more
+        if self._lifecycle.wants_close:  # the stream is over: say nothing more
+            self._socket.fire("close")
+            self._heartbeat_due = None
             self._stale_due = None
         return 1

@@ -70,6 +70,21 @@ class LocalProtocolError(LivecoreError):
     """
 
 
+class ProviderError(LivecoreError):
+    """A first payload could not be had (the sign server, TikTok's pages...).
+
+    The contract a driver reads when a reconnect try fails
+    (``Connection.connection_lost(error=...)``): ``retryable`` says whether
+    asking again later may help (False: the user went offline, does not exist,
+    or a key is missing, so the session ends at once); ``retry_after`` is how
+    many seconds the source asked us to wait (a rate limit), or None. Raise it,
+    or a subclass, from your own provider to say the same.
+    """
+
+    retryable: bool = True
+    retry_after: float | None = None
+
+
 class HandshakeRejectedError(LivecoreError):
     """The server refused the WebSocket handshake.
 

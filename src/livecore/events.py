@@ -40,6 +40,8 @@ from livecore.proto import webcast_pb2 as pb
 from livecore.protocol import SHARE_USERS_JOINED, text
 
 __all__ = [
+    "ABSTRACT_EVENTS",
+    "ALWAYS_DELIVERED",
     "BarrageEvent",
     "CommentEvent",
     "ConnectEvent",
@@ -71,6 +73,7 @@ __all__ = [
     "UnknownEvent",
     "User",
     "WebsocketResponseEvent",
+    "emitted_subclasses",
 ]
 
 
@@ -702,3 +705,34 @@ class SuperFanBoxEvent(EnvelopeEvent):
     """A super-fan box: key contains ``ttlive_superfanbox`` or business_type is 19."""
 
     __slots__ = ()
+
+
+# ---- categories ----------------------------------------------------------------------
+
+#: Events a consumer must see to know where the stream stands: a driver that
+#: sheds load under pressure (the Trio client's ``overflow="drop"``) never
+#: drops these, only message events.
+ALWAYS_DELIVERED: Final[tuple[type[Event], ...]] = (
+    ConnectEvent,
+    DisconnectEvent,
+    LiveEndEvent,
+    LivePauseEvent,
+    LiveUnpauseEvent,
+    DecodeErrorEvent,
+    ReconnectingEvent,
+    ReconnectedEvent,
+)
+
+#: Base classes never emitted as themselves: a handler that matches exact
+#: classes would never see one (register for their subclasses instead).
+ABSTRACT_EVENTS: Final[frozenset[type[Event]]] = frozenset({DecodeErrorEvent, MessageEvent})
+
+
+def emitted_subclasses(base: type[Event]) -> list[type[Event]]:
+    """The public event classes under ``base`` that are emitted as themselves."""
+    found: list[type[Event]] = []
+    for sub in base.__subclasses__():
+        if not sub.__name__.startswith("_") and sub not in ABSTRACT_EVENTS:
+            found.append(sub)
+        found.extend(emitted_subclasses(sub))
+    return found

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 from urllib.parse import quote, urlencode, urlsplit
 
-from livecore.errors import FrameDecodeError, LivecoreError
+from livecore.errors import FrameDecodeError, ProviderError
 from livecore.frames import decode_fetch_result
 
 __all__ = [
@@ -98,15 +98,13 @@ _ERROR_CHARS: Final = 300  # an error body is cut to this for messages
 # ---- errors ---------------------------------------------------------------------------
 
 
-class WebError(LivecoreError):
+class WebError(ProviderError):
     """Finding a room or its first payload failed; ``str()`` tells the user what to do.
 
-    ``retryable``: whether asking again later may help. A client reconnecting
-    gives up at once on an error that says False (the user went offline, does
-    not exist, or the sign server wants a key nobody gave it).
+    ``retryable`` (see :class:`~livecore.errors.ProviderError`): a client
+    reconnecting gives up at once on an error that says False (the user went
+    offline, does not exist, or the sign server wants a key nobody gave it).
     """
-
-    retryable: bool = True
 
 
 class UserNotFoundError(WebError):

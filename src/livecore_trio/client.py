@@ -53,21 +53,15 @@ from trio_websocket import (
     wrap_client_stream,
 )
 
-from livecore import lifecycle
 from livecore.connection import Connection
 from livecore.errors import HandshakeRejectedError, LocalProtocolError
 from livecore.events import (
-    ConnectEvent,
-    DecodeErrorEvent,
+    ABSTRACT_EVENTS,
+    ALWAYS_DELIVERED,
     DisconnectEvent,
     DisconnectReason,
     Event,
-    LiveEndEvent,
-    LivePauseEvent,
-    LiveUnpauseEvent,
-    MessageEvent,
-    ReconnectedEvent,
-    ReconnectingEvent,
+    emitted_subclasses,
 )
 from livecore.handshake import HANDSHAKE_MSG, HANDSHAKE_OPTIONS, WEBSOCKET_SUBPROTOCOLS
 from livecore.reconnect import NO_RECONNECT, ReconnectPolicy
@@ -90,25 +84,12 @@ Overflow = Literal["block", "drop"]
 
 DEFAULT_BUFFER: Final = 1024
 """Events held for ``async for`` before the client stops reading the socket."""
-_MESSAGE_TOO_BIG: Final = 1009
 _CANCEL_GRACE: Final = 0.05  # seconds to get the close frame out when cancelled
 DEFAULT_MAX_MESSAGE_SIZE: Final = 4 * 1024 * 1024
 """Largest WebSocket message accepted (bytes); a bigger one closes the socket with 1009."""
 DEFAULT_RECONNECT: Final = ReconnectPolicy()
 """The client's reconnect policy unless told otherwise: up to 10 tries in a row
 within 5 minutes of a loss, backoff from 0.5 s to 30 s with full jitter."""
-
-# Never dropped under overflow="drop": the events a user must see to know where the stream is.
-_KEPT: Final = (
-    ConnectEvent,
-    DisconnectEvent,
-    LiveEndEvent,
-    LivePauseEvent,
-    LiveUnpauseEvent,
-    DecodeErrorEvent,
-    ReconnectingEvent,
-    ReconnectedEvent,
-)
 
 
 class Client:
@@ -199,8 +180,7 @@ class Client:
         self._connect_scope: trio.CancelScope | None = None
         self._timer: trio.CancelScope | None = None
         self._send_lock = trio.Lock()
-        self._retry_after: float | None = None  # the server's hint for the next try
-        self._give_up = False  # the provider said trying again cannot help
+        self._failure: Exception | None = None  # what failed this try (the core reads it)
         # async-with style
         self._nursery_cm: Any = None
         self._events_in: trio.MemorySendChannel[Event] | None = None
@@ -228,8 +208,8 @@ class Client:
         """Like :meth:`on`, without the decorator."""
         if not (isinstance(event_type, type) and issubclass(event_type, Event)):
             raise TypeError(f"{event_type!r} is not an event class")
-        if event_type in _NEVER_EMITTED:
-            kinds = ", ".join(sorted(c.__name__ for c in _emitted_subclasses(event_type)))
+        if event_type in ABSTRACT_EVENTS:
+            kinds = ", ".join(sorted(c.__name__ for c in emitted_subclasses(event_type)))
             raise TypeError(
                 f"{event_type.__name__} is never emitted as itself (handlers match the exact "
                 f"class): register for {kinds}, or for Event"
@@ -310,16 +290,10 @@ class Client:
         try:
             try:
                 while True:
-                    self._retry_after = None
-                    self._give_up = False
+                    self._failure = None
                     code, detail, reason = await self._connect(conn, channel)
                     conn.connection_lost(
-                        code,
-                        detail,
-                        reason=reason,
-                        now=trio.current_time(),
-                        retry_after=self._retry_after,
-                        give_up=self._give_up,
+                        code, detail, reason=reason, now=trio.current_time(), error=self._failure
                     )
                     await self._deliver(conn, channel)
                     if conn.over:
@@ -370,12 +344,7 @@ class Client:
             try:
                 payload = await self.provider.first_payload()
             except Exception as exc:
-                self.error = exc
-                hint = getattr(exc, "retry_after", None)  # e.g. a rate limit's Retry-After
-                if isinstance(hint, int | float) and hint > 0:
-                    self._retry_after = float(hint)
-                # e.g. the user is offline now: the stream is over, trying again won't help
-                self._give_up = getattr(exc, "retryable", True) is False
+                self.error = self._failure = exc
                 return None, f"no first payload: {type(exc).__name__}: {exc}", failed
         self._connect_scope = None
         if self._close_requested.is_set():
@@ -502,15 +471,11 @@ class Client:
                         await self._flush(conn, ws)
                         await self._deliver(conn, channel)
                         if conn.wants_close:
-                            await self._close_socket(1000, self._closing_words(conn))
+                            await self._close_socket(1000, conn.close_message)
                 except ConnectionClosed as exc:
                     closed = exc.reason
                     code = closed.code if closed is not None else None
                     detail = (closed.reason or closed.name) if closed is not None else ""
-                    if code == _MESSAGE_TOO_BIG and not conn.wants_close:
-                        # trio-websocket closed it: a message was over max_message_size.
-                        why = f"a message was over max_message_size ({self.max_message_size} bytes)"
-                        return code, why, DisconnectReason.PROTOCOL_ERROR
                 except BaseException:
                     with trio.CancelScope(shield=True):  # cancelled: a clean close all the same
                         conn.close()
@@ -551,7 +516,7 @@ class Client:
             await self._flush(conn, ws)
             if conn.wants_close:  # the watchdog found the socket stale
                 # The reader then sees the close and reports it to the core.
-                await self._close_socket(1000, self._closing_words(conn))
+                await self._close_socket(1000, conn.close_message)
                 return
 
     def _rearm(self, conn: Connection) -> None:
@@ -564,15 +529,6 @@ class Client:
         await self._close_requested.wait()
         self._rearm(conn)
         await self._close_socket(1000, "closed by the client")
-
-    def _closing_words(self, conn: Connection) -> str:
-        if conn.state == lifecycle.ENDED:
-            return "the stream ended"
-        if self._close_requested.is_set():
-            return "closed by the client"
-        if conn.stale:
-            return "stale"  # the detail is the core's (the server may echo this back)
-        return "livecore gave up on the server"
 
     async def _close_socket(self, code: int, reason: str, timeout: float | None = None) -> None:
         ws = self._ws
@@ -620,7 +576,7 @@ class Client:
             if channel is None:
                 continue
             try:
-                if self.overflow == "block" or isinstance(event, _KEPT):
+                if self.overflow == "block" or isinstance(event, ALWAYS_DELIVERED):
                     await channel.send(event)
                 else:
                     try:
@@ -646,19 +602,6 @@ class Client:
                 log.exception(
                     "handler %r failed on %s; the session goes on", handler, kind.__name__
                 )
-
-
-# Base classes the core never emits as themselves: a handler for one would never run.
-_NEVER_EMITTED: Final = frozenset({DecodeErrorEvent, MessageEvent})
-
-
-def _emitted_subclasses(base: type[Event]) -> list[type[Event]]:
-    found: list[type[Event]] = []
-    for sub in base.__subclasses__():
-        if not sub.__name__.startswith("_") and sub not in _NEVER_EMITTED:
-            found.append(sub)
-        found.extend(_emitted_subclasses(sub))
-    return found
 
 
 def _is_cancellation(exc: BaseException) -> bool:
