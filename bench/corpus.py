@@ -7,7 +7,7 @@ frames)`` gives gzip ``msg`` frames with the golden vectors' mix of kinds, 1 to
 message generator of their own.
 
 Until ``livecore.room`` exists, the corpus falls back to the ``msg`` frames of
-the golden vector ``../shared/vectors/mixed.frames`` (400 frames, the same
+the golden vector ``tests/vectors/mixed.frames`` (400 frames, the same
 mix, written by an independent encoder), drawn with a seeded RNG; a
 fixed-size corpus re-packs that vector's messages k to a frame with the
 core's own frame encoder. :func:`source` says which one is in use, and every
@@ -34,7 +34,7 @@ from livecore.proto import webcast_pb2 as pb
 from livecore.recording import read_frames
 
 ROOT = Path(__file__).resolve().parent.parent
-VECTOR = ROOT.parent / "shared" / "vectors" / "mixed.frames"
+VECTOR = ROOT / "tests" / "vectors" / "mixed.frames"
 
 DEFAULT_SEED = 1
 DEFAULT_FRAMES = 2040

@@ -1,4 +1,4 @@
-"""Shared fixtures: where the golden vectors live."""
+"""Shared fixtures: where the golden vectors live (``tests/vectors/``, see its README)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-VECTORS = ROOT.parent / "shared" / "vectors"
+VECTORS = ROOT / "tests" / "vectors"
 
 
 @pytest.fixture(scope="session")
 def vectors() -> Path:
     if not VECTORS.is_dir():
-        pytest.fail(f"golden vectors not found at {VECTORS} (shared/ must sit beside the clone)")
+        pytest.fail(f"golden vectors not found at {VECTORS}")
     return VECTORS

@@ -1,4 +1,4 @@
-"""`livecore replay` keeps DESIGN.md's command-line contract, and `.frames` files round-trip.
+"""`livecore replay` keeps its documented command-line contract, and `.frames` files round-trip.
 
 Proves, on the golden vectors: ``--json`` is one JSON object per event with
 ``type``, ``msg_id`` and the vector's fields, ConnectEvent first and

@@ -1,4 +1,4 @@
-"""The live commands keep DESIGN.md's command-line contract: demo, room, record.
+"""The live commands keep their documented command-line contract: demo, room, record.
 
 Every command runs as a real subprocess (the installed console script when
 there is one) over loopback sockets, with a timeout on each. Proves:

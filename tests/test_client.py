@@ -429,7 +429,7 @@ async def test_a_closed_port_ends_with_connect_failed() -> None:
     client.on(Event)(events.append)
     with trio.fail_after(10):
         result = await client.run()
-    # The first payload was in hand (ConnectEvent, WIRE.md section 1); the socket never was.
+    # The first payload was in hand (ConnectEvent, docs/protocol.md); the socket never was.
     assert [type(e) for e in events] == [ConnectEvent, DisconnectEvent]
     assert result.reason is DisconnectReason.CONNECT_FAILED
     assert result.detail.startswith("cannot connect")
@@ -451,7 +451,7 @@ async def test_an_empty_first_payload_is_a_frame_error_then_connect_failed() -> 
 
 
 async def test_a_refused_handshake_is_connect_failed_with_its_message() -> None:
-    """TikTok refuses a detected client with HTTP 200 and a Handshake-Msg (WIRE.md section 7)."""
+    """TikTok refuses a detected client with HTTP 200 and a Handshake-Msg (docs/protocol.md)."""
 
     async def refuse(stream: trio.SocketStream) -> None:
         request = b""

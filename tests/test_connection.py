@@ -8,7 +8,8 @@ frames are accounted for; the session always ends with one
 ``DisconnectEvent`` whose reason says why; the lifecycle edge cases of
 ``livecore.lifecycle`` hold; malformed payloads never kill a session and are
 never silently dropped; events are lazy where documented; and the custom
-events (follow, share, super fan, super fan box) follow WIRE.md section 6.
+events (follow, share, super fan, super fan box) follow docs/protocol.md's
+"Custom events".
 """
 
 from __future__ import annotations
@@ -200,7 +201,7 @@ def test_room_id_comes_from_route_params_when_not_given() -> None:
     [
         ("ping-interval=3; foo=bar", 0, 3.0),
         ("foo=bar; ping-interval=2.5", 7000, 2.5),  # the handshake decides
-        (None, 7000, 10.0),  # else the default: WIRE.md names no other source
+        (None, 7000, 10.0),  # else the default: FetchResult.heartbeat_duration is no source
         ("foo=bar", 4000, 10.0),
         ("Ping-Interval=6", 0, 6.0),
         ("ping-interval=0", 7000, 10.0),  # not a usable interval: ignored

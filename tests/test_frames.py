@@ -1,4 +1,4 @@
-"""The wire codec: outbound frames are exactly WIRE.md section 4, and inbound gzip is safe.
+"""The wire codec: outbound frames are exactly as docs/protocol.md says, and gzip is safe.
 
 Proves that enter-room, heartbeat and ack frames carry the documented field
 numbers and values (read back both with our schema and with an independent
@@ -72,7 +72,7 @@ def test_enter_room_has_all_ten_fields_of_wire_section_4() -> None:
     assert body.filter_welcome_msg == "0"
     assert body.is_anchor_continue_keep_msg is False
 
-    # The same bytes read without our schema: WIRE.md's field numbers, and the
+    # The same bytes read without our schema: the documented field numbers, and the
     # default-valued fields (2, 3, 6, 7, 10) legitimately absent in proto3.
     outer = wire_fields(data)
     assert _single(outer, 7) == b"im_enter_room"

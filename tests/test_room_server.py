@@ -77,13 +77,13 @@ async def test_whole_stream_end_to_end() -> None:
     assert len(session.acks) == asked == client.connection.acks_sent
     assert len({a.log_id for a in session.acks}) == asked
 
-    # One enter-room, for this room, as WIRE.md section 4 says.
+    # One enter-room, for this room, as docs/protocol.md ("Enter-room") says.
     [enter] = session.enter_rooms
     assert enter.room_id == room.room_id
     assert (enter.live_id, enter.identity, enter.filter_welcome_msg) == (12, "audience", "0")
     assert enter.enter_unique_id > 0
 
-    # The client offered what the room expects in the URL (WIRE.md section 1).
+    # The client offered what the room expects in the URL (docs/protocol.md's handshake).
     assert session.query["room_id"] == str(room.room_id)
     assert session.query["compress"] == "gzip" and session.query["cursor"] == "r-0"
     assert session.client_errors == []

@@ -2,7 +2,8 @@
 
 Every rule is something the network, the clock or the user can do to a
 session, in any order; the invariants are the promises the docs make
-(``livecore.connection``, ``livecore.lifecycle``, WIRE.md sections 4 and 6),
+(``livecore.connection``, ``livecore.lifecycle``, ``docs/protocol.md``: acks,
+heartbeats and the custom events),
 checked against the whole event log after every step.
 
 The machine keeps its own model, written from the docs and not from the
@@ -76,7 +77,7 @@ settings.register_profile("ci", max_examples=500, stateful_step_count=25, deadli
 settings.register_profile("long", max_examples=20_000, stateful_step_count=50, deadline=None)
 PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
 
-# ---- the model's lifecycle, from lifecycle.py's docstring and WIRE.md section 6 ----------------
+# ---- the model's lifecycle, from lifecycle.py's docstring and docs/protocol.md ----------------
 
 IDLE, CONNECTING, LIVE, PAUSED, ENDED, DISCONNECTED = (
     "idle",

@@ -10,7 +10,7 @@ every answer maps to its typed error (empty 200 blocked, 200 without cookies,
 a body that is no FetchResult, 429 with label and retry time, 401 with and
 without a key, 500 with its text); ``X-Set-TT-Cookie`` becomes a ``Cookie``
 header without Set-Cookie attributes or smuggled control characters; the key
-never shows in a message or a repr; request URLs carry what WIRE.md says and
+never shows in a message or a repr; request URLs carry what docs/protocol.md says and
 base URLs refuse plain http off loopback.
 """
 

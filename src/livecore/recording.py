@@ -2,8 +2,8 @@
 
 A recording is a sequence of records, each a 4-byte big-endian unsigned
 length and then that many bytes: one WebSocket binary message exactly as the
-server sent it. It is the format of ``shared/vectors/*.frames`` and of
-``livecore record``.
+server sent it. It is the format of ``livecore record`` and of the golden
+vectors in the repository's ``tests/vectors/``.
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """Pure knowledge of TikTok's HTTP side: request URLs, answer parsers, typed errors. No I/O.
 
 A real session comes about in three HTTP steps before the WebSocket
-(``WIRE.md`` section 7): the live page (or the room API) turns an @handle
-into a room id, ``check_alive`` says whether that room is live, and a sign
-server answers the first FetchResult with the cookies the handshake must
-carry. This module builds those requests and reads their answers; the
+(``docs/protocol.md``, "The HTTP steps"): the live page (or the room API)
+turns an @handle into a room id, ``check_alive`` says whether that room is
+live, and a sign server answers the first FetchResult with the cookies the
+handshake must carry. This module builds those requests and reads their answers; the
 adapter (``livecore_trio.tiktok``) only moves the bytes. Every failure is a
 :class:`WebError` whose message tells the user what to do, and none of them
 ever carries the sign-server key or a session cookie.
@@ -475,7 +475,7 @@ def parse_sign_answer(
     *,
     api_key: str | None = None,
 ) -> SignedPayload:
-    """Read a ``/webcast/fetch`` answer, or raise the error it means (WIRE.md section 7).
+    """Read a ``/webcast/fetch`` answer, or raise the error it means (docs/protocol.md).
 
     ``api_key`` is the key the request carried: it decides whether a 401/403
     means "no key given" and is scrubbed from any message built from the body.

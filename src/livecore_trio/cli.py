@@ -1,4 +1,4 @@
-"""The ``livecore`` command line (DESIGN.md's table is its contract)."""
+"""The ``livecore`` command line: a contract, held by tests/test_cli*.py and the docs."""
 
 from __future__ import annotations
 
