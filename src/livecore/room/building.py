@@ -187,7 +187,7 @@ class MessageBuilder:
             )
             method = "WebcastEnvelopeMessage"
         elif kind in {"control", *CONTROL_STEPS}:
-            action = CONTROL_STEPS.get(kind)
+            action: int | None = CONTROL_STEPS.get(kind)
             if action is None:
                 action = count if count is not None else rng.choice([5, 6, 7, 0])
             m = pb.ControlMessage(

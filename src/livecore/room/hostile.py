@@ -18,7 +18,14 @@ from typing import Final
 
 from livecore import frames
 from livecore.proto import webcast_pb2 as pb
-from livecore.protocol import PayloadType
+from livecore.protocol import (
+    COMPRESS_GZIP,
+    COMPRESS_HEADER,
+    ENCODING_PB,
+    GZIP_MAGIC,
+    PayloadType,
+    encode_varint,
+)
 
 __all__ = [
     "BOMB_SIZE",
@@ -51,7 +58,7 @@ def _gzip_zeros(size: int) -> bytes:
     crc = 0
     for _ in range(count):
         crc = zlib.crc32(chunk, crc)
-    header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff"  # no name, mtime 0, OS unknown
+    header = GZIP_MAGIC + b"\x00\x00\x00\x00\x00\x02\xff"  # no flags, mtime 0, OS unknown
     trailer = struct.pack("<II", crc, (len(chunk) * count) & 0xFFFFFFFF)
     return header + first + again * (count - 1) + tail + trailer
 
@@ -60,7 +67,7 @@ def _gzip_zeros(size: int) -> bytes:
 def bomb_frame() -> bytes:
     """The ``bomb`` frame: about 65 KiB on the wire, built once per process."""
     return frames.encode_msg_frame(
-        _gzip_zeros(BOMB_SIZE), compress=False, extra_headers={"compress_type": "gzip"}
+        _gzip_zeros(BOMB_SIZE), compress=False, extra_headers={COMPRESS_HEADER: COMPRESS_GZIP}
     )
 
 
@@ -76,7 +83,7 @@ def truncated_frame(result: pb.FetchResult) -> bytes:
     gzip and is gzip, but the stream ends early."""
     body = gzip.compress(result.SerializeToString(), mtime=0)
     return frames.encode_msg_frame(
-        body[: len(body) // 2], compress=False, extra_headers={"compress_type": "gzip"}
+        body[: len(body) // 2], compress=False, extra_headers={COMPRESS_HEADER: COMPRESS_GZIP}
     )
 
 
@@ -85,13 +92,13 @@ def oversize_frame() -> bytes:
     messages, no cursor, only an unknown padding field a client skips. Joined
     by hand, so that building it costs two copies of the padding, not four."""
     head = pb.FetchResult(fetch_interval=1000, fetch_type=1).SerializeToString()
-    frame = pb.PushFrame(payload_encoding="pb", payload_type=PayloadType.MSG)
+    frame = pb.PushFrame(payload_encoding=ENCODING_PB, payload_type=PayloadType.MSG)
     padding = OVERSIZE - 64  # what is left once the frame's own fields are counted
     payload = len(head) + len(_field(_PADDING_FIELD, padding)) + padding
     return b"".join(
         (
             frame.SerializeToString(),
-            _field(8, payload),  # PushFrame.payload: the FetchResult
+            _field(pb.PushFrame.PAYLOAD_FIELD_NUMBER, payload),  # the FetchResult
             head,
             _field(_PADDING_FIELD, padding),
             bytes(padding),
@@ -101,13 +108,4 @@ def oversize_frame() -> bytes:
 
 def _field(number: int, size: int) -> bytes:
     """The tag and length of a length-delimited protobuf field."""
-    return _varint(number << 3 | 2) + _varint(size)
-
-
-def _varint(value: int) -> bytes:
-    out = bytearray()
-    while value > 0x7F:
-        out.append(value & 0x7F | 0x80)
-        value >>= 7
-    out.append(value)
-    return bytes(out)
+    return encode_varint(number << 3 | 2) + encode_varint(size)

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
+from livecore.protocol import ControlAction
+
 __all__ = [
     "STEP_HELP",
     "Close",
@@ -76,8 +78,10 @@ STEP_HELP: Final = {
 }
 """What each step keyword of a hand-written script does (for ``--help`` and docs)."""
 
-CONTROL_STEPS: Final = {"pause": 1, "unpause": 2, "end": 3, "suspend": 4}
-_ENDS: Final = frozenset({"end", "suspend"})
+CONTROL_STEPS: Final = {action.name.lower(): action for action in ControlAction}
+"""The steps that push a control message of a lifecycle action: ``pause``,
+``unpause``, ``end``, ``suspend``, named after :class:`ControlAction`."""
+_ENDS: Final = frozenset({ControlAction.END.name.lower(), ControlAction.SUSPEND.name.lower()})
 
 
 class ScriptError(ValueError):

@@ -19,7 +19,7 @@ from google.protobuf.message import DecodeError as _PbDecodeError
 from livecore import frames
 from livecore.errors import FrameDecodeError
 from livecore.proto import webcast_pb2 as pb
-from livecore.protocol import PayloadType
+from livecore.protocol import ENCODING_PB, PayloadType
 from livecore.room.faults import REFUSALS, Fault
 from livecore.room.script import Close, Frame, Rate, Wait
 
@@ -325,5 +325,5 @@ class RoomSession:
 
 def _server_heartbeat() -> bytes:
     return pb.PushFrame(
-        payload_encoding="pb", payload_type=PayloadType.HEARTBEAT
+        payload_encoding=ENCODING_PB, payload_type=PayloadType.HEARTBEAT
     ).SerializeToString()
