@@ -41,6 +41,7 @@ from livecore.room.room import (
     DEFAULT_RATE,
     DEFAULT_ROOM_ID,
     PUSH_PATH,
+    LogEntry,
     Room,
     corpus,
 )
@@ -77,6 +78,7 @@ __all__ = [
     "Heartbeat",
     "Injected",
     "Item",
+    "LogEntry",
     "Rate",
     "Refusal",
     "Room",

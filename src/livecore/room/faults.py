@@ -125,6 +125,13 @@ class Fault:
         if problem is not None:
             raise FaultSpecError(f"fault {str(self)!r}: {problem}")
 
+    @property
+    def cuts(self) -> bool:
+        """True when, fired, it cuts the TCP connection with no close frame: a
+        ``drop``, ``close:1006`` (a code no server can send), or a positioned
+        refusal (a drop, then the refused handshakes)."""
+        return self.kind in {"drop", *REFUSALS} or (self.kind == "close" and self.arg == 1006)
+
     def __str__(self) -> str:
         at = "" if self.at is None else f"@{self.at}"
         arg = "" if self.arg is None else f":{self.arg}"

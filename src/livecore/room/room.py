@@ -23,7 +23,7 @@ from livecore.proto import webcast_pb2 as pb
 from livecore.room.building import MessageBuilder
 from livecore.room.faults import MAX_COUNT, REFUSALS, Fault, Faults, Refusal
 from livecore.room.hostile import bomb_frame, garbage_frame, oversize_frame, truncated_frame
-from livecore.room.script import Frame, Item, Script
+from livecore.room.script import Frame, Item, Rate, Script
 from livecore.room.session import RoomSession
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "DEFAULT_RATE",
     "DEFAULT_ROOM_ID",
     "PUSH_PATH",
+    "LogEntry",
     "Room",
     "corpus",
 ]
@@ -54,15 +55,23 @@ PUSH_PATH: Final = "/webcast/im/push/v2/"
 _CURSOR: Final = re.compile(r"^r-(\d{1,12})$")
 
 
-@dataclass(slots=True)
-class _Entry:
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    """One item of a room's log: a script item and, for a frame, what the room
+    pushes for it. Fixed when the room is built, so every session (and every
+    reconnect) pushes the same frame, msg_ids and all, at the same position."""
+
     item: Item
-    index: int  # frame index for a Frame, -1 otherwise
+    index: int = -1
+    """The frame index for a :class:`Frame` (0 is the stream's first), -1 otherwise."""
     log_id: int = 0
     need_ack: bool = False
     internal_ext: str = ""
     messages: tuple[pb.Message, ...] = ()
-    encoded: bytes | None = None
+
+    @property
+    def msg_ids(self) -> tuple[int, ...]:
+        return tuple(m.msg_id for m in self.messages)
 
 
 class Room:
@@ -103,13 +112,13 @@ class Room:
         self.linger = linger
         self.compress = compress
         self.sessions: list[RoomSession] = []
-        self._closes_done: set[int] = set()  # positions of Close items already executed
         self.faults = faults if faults is not None else Faults()
         #: Faults a client met, by kind: one per positioned fault that fired, one
         #: per history frame sent, one per refused handshake.
         self.faults_fired: Counter[str] = Counter()
         #: The handshakes refused so far, in order.
         self.refused: list[Refusal] = []
+        self._closes_done: set[int] = set()  # positions of Close items already executed
         self._faults_at: dict[int, list[int]] = {}  # frame index -> slots of self.faults.items
         self._faults_done: set[int] = set()  # slots already fired (once per room)
         self._refusals: deque[Refusal] = deque()
@@ -119,34 +128,9 @@ class Room:
             elif fault.kind in REFUSALS:  # from the first handshake on
                 self._faults_done.add(slot)
                 self._refuse_for(fault)
-        rng = random.Random(seed)
-        builder = MessageBuilder(room_id, rng)
-        self._log: list[_Entry] = []
-        self._frame_positions: list[int] = []  # frame index -> log position
-        frame_index = 0
-        clock_ms = _BASE_MS
-        for item in self.script.items:
-            if not isinstance(item, Frame):
-                self._log.append(_Entry(item, -1))
-                continue
-            clock_ms += rng.randrange(50, 400)
-            messages = tuple(builder.message(kind, arg, clock_ms) for kind, arg in item.messages)
-            ext = (
-                f"internal_src:dim|wss_push_room_id:{room_id}|wss_push_did:1"
-                f"|fetch_time:{clock_ms}|seq:{frame_index + 1}|wss_info:0-{clock_ms}-0-0"
-            )
-            self._log.append(
-                _Entry(
-                    item,
-                    frame_index,
-                    log_id=7_000_000_000 + frame_index + 1,
-                    need_ack=rng.random() < ack_ratio,
-                    internal_ext=ext,
-                    messages=messages,
-                )
-            )
-            self._frame_positions.append(len(self._log) - 1)
-            frame_index += 1
+        self._log = _compile(self.script, random.Random(seed), room_id, ack_ratio)
+        self._frame_positions = [p for p, entry in enumerate(self._log) if entry.index >= 0]
+        self._encoded: dict[int, bytes] = {}  # log position -> its frame, built once
 
     # ---- what the room holds ------------------------------------------------------
 
@@ -158,7 +142,12 @@ class Room:
 
     @property
     def frame_count(self) -> int:
-        return sum(1 for entry in self._log if entry.index >= 0)
+        return len(self._frame_positions)
+
+    @property
+    def log(self) -> tuple[LogEntry, ...]:
+        """The compiled stream, one entry per script item: what every session plays."""
+        return self._log
 
     def cursor_after(self, position: int) -> str:
         """The cursor that resumes at log ``position`` (0: the start)."""
@@ -236,14 +225,15 @@ class Room:
         entry = self._log[position]
         if entry.index < 0:
             raise ValueError(f"position {position} holds {entry.item!r}, not a frame")
-        if entry.encoded is None:
-            entry.encoded = frames.encode_msg_frame(
+        encoded = self._encoded.get(position)
+        if encoded is None:
+            encoded = self._encoded[position] = frames.encode_msg_frame(
                 self._fetch_result(position),
                 seq_id=entry.index + 1,
                 log_id=entry.log_id,
                 compress=self.compress,
             )
-        return entry.encoded
+        return encoded
 
     def _fetch_result(self, position: int) -> pb.FetchResult:
         entry = self._log[position]
@@ -279,6 +269,42 @@ class Room:
         session = RoomSession(self, now, dict(query or {}), _header_dict(headers))
         self.sessions.append(session)
         return session
+
+    def rate_at(self, position: int) -> float:
+        """The push rate (frames per second) in force at log ``position``: the
+        room's, or the last ``rate`` step before it. A resuming session starts at it."""
+        rate = self.rate
+        for entry in self._log[:position]:
+            if isinstance(entry.item, Rate):
+                rate = entry.item.per_second
+        return rate
+
+    def claim_close(self, position: int) -> bool:
+        """A session reached the ``close`` step at log ``position``: True the first
+        time in this room, so a client that resumes before it gets past it."""
+        if position in self._closes_done:
+            return False
+        self._closes_done.add(position)
+        return True
+
+    def fire_fault(self, index: int) -> Fault | None:
+        """The next fault planned before frame ``index`` that has not fired in
+        this room yet (plan order), now fired; None once there is none left.
+
+        Fired faults are counted in :attr:`faults_fired` as a client meets them
+        (a cut as a ``drop``); a positioned refusal also queues the handshakes
+        it refuses, since the client meets those when it reconnects.
+        """
+        for slot in self._faults_at.get(index, ()):
+            if slot in self._faults_done:
+                continue
+            self._faults_done.add(slot)
+            fault = self.faults.items[slot]
+            self.faults_fired["drop" if fault.cuts else fault.kind] += 1
+            if fault.kind in REFUSALS:
+                self._refuse_for(fault)
+            return fault
+        return None
 
     def refuse(self, count: int = 1, *, status: int = 503, message: str = "") -> None:
         """Refuse the next ``count`` handshakes with HTTP ``status`` instead of 101.
@@ -320,6 +346,38 @@ class Room:
     def sent_msg_ids(self) -> list[int]:
         """The msg_ids pushed over all sessions so far, in order (repeats included)."""
         return [i for s in self.sessions for f in s.sent for i in f.msg_ids]
+
+
+def _compile(
+    script: Script, rng: random.Random, room_id: int, ack_ratio: float
+) -> tuple[LogEntry, ...]:
+    """The room's log: every message built, every frame's ids and ack drawn, in order."""
+    builder = MessageBuilder(room_id, rng)
+    log: list[LogEntry] = []
+    frame_index = 0
+    clock_ms = _BASE_MS
+    for item in script.items:
+        if not isinstance(item, Frame):
+            log.append(LogEntry(item))
+            continue
+        clock_ms += rng.randrange(50, 400)
+        messages = tuple(builder.message(kind, arg, clock_ms) for kind, arg in item.messages)
+        ext = (
+            f"internal_src:dim|wss_push_room_id:{room_id}|wss_push_did:1"
+            f"|fetch_time:{clock_ms}|seq:{frame_index + 1}|wss_info:0-{clock_ms}-0-0"
+        )
+        log.append(
+            LogEntry(
+                item,
+                frame_index,
+                log_id=7_000_000_000 + frame_index + 1,
+                need_ack=rng.random() < ack_ratio,
+                internal_ext=ext,
+                messages=messages,
+            )
+        )
+        frame_index += 1
+    return tuple(log)
 
 
 def corpus(seed: int = 1, frames: int = 2040, *, per_frame: int | None = None) -> list[bytes]:

@@ -20,11 +20,11 @@ from livecore import frames
 from livecore.errors import FrameDecodeError
 from livecore.proto import webcast_pb2 as pb
 from livecore.protocol import ENCODING_PB, PayloadType
-from livecore.room.faults import REFUSALS, Fault
+from livecore.room.faults import Fault
 from livecore.room.script import Close, Frame, Rate, Wait
 
 if TYPE_CHECKING:
-    from livecore.room.room import Room, _Entry
+    from livecore.room.room import LogEntry, Room
 
 __all__ = ["Ack", "Heartbeat", "Injected", "RoomSession", "SentFrame"]
 
@@ -89,10 +89,7 @@ class RoomSession:
         self.opened_at = now
         self.start = room.position_of(query.get("cursor"))
         self._position = self.start
-        self._rate = room.rate
-        for item in room.script.items[: self.start]:
-            if isinstance(item, Rate):
-                self._rate = item.per_second
+        self._rate = room.rate_at(self.start)
         self._due: float | None = now
         self._linger_until: float | None = None
         self._outbound: list[bytes] = []
@@ -126,7 +123,7 @@ class RoomSession:
     @property
     def finished(self) -> bool:
         """True once every item of the log has been played."""
-        return self._position >= len(self.room._log)
+        return self._position >= len(self.room.log)
 
     # ---- inputs -----------------------------------------------------------------------
 
@@ -149,7 +146,7 @@ class RoomSession:
                     self.heartbeats.append(Heartbeat(now, beat.room_id, beat.send_packet_seq_id))
                 self._hb_reply = True
             elif kind == PayloadType.ACK:
-                if len(self.acks) < 2 * len(self.room._log) + _MAX_RECORDED:
+                if len(self.acks) < 2 * len(self.room.log) + _MAX_RECORDED:
                     self.acks.append(Ack(now, frame.log_id, bytes(frame.payload)))
             elif kind == PayloadType.ENTER_ROOM:
                 if len(self.enter_rooms) < _MAX_ERRORS_KEPT:
@@ -178,7 +175,7 @@ class RoomSession:
             self.room.faults_fired["history"] += 1
         due = self._due
         pushed = 0
-        log = self.room._log
+        log = self.room.log
         while due is not None and due <= now and pushed < _MAX_BURST:
             if self._position >= len(log):
                 self._due = None
@@ -204,13 +201,10 @@ class RoomSession:
                 due += item.seconds
             elif isinstance(item, Rate):
                 self._rate = item.per_second
-            elif isinstance(item, Close):
-                done = self.room._closes_done
-                if self._position - 1 not in done:
-                    done.add(self._position - 1)
-                    self._due = due
-                    self._want_close(item.code, item.reason)
-                    return
+            elif isinstance(item, Close) and self.room.claim_close(self._position - 1):
+                self._due = due
+                self._want_close(item.code, item.reason)
+                return
         self._due = due
 
     def close(self, code: int, reason: str = "") -> None:
@@ -262,7 +256,7 @@ class RoomSession:
 
     # ---- internals ---------------------------------------------------------------
 
-    def _push(self, entry: _Entry, position: int, now: float) -> None:
+    def _push(self, entry: LogEntry, position: int, now: float) -> None:
         self._outbound.append(self.room.encoded_frame(position))
         self.sent.append(
             SentFrame(
@@ -271,7 +265,7 @@ class RoomSession:
                 need_ack=entry.need_ack,
                 internal_ext=entry.internal_ext,
                 cursor=self.room.cursor_after(position + 1),
-                msg_ids=tuple(m.msg_id for m in entry.messages),
+                msg_ids=entry.msg_ids,
                 at=now,
             )
         )
@@ -289,19 +283,10 @@ class RoomSession:
     def _fire_faults(self, index: int, now: float) -> bool:
         """Fire the faults planned before frame ``index`` that have not fired
         in this room yet, in plan order; True when one ended the push."""
-        room = self.room
-        for slot in room._faults_at.get(index, ()):
-            if slot in room._faults_done:
-                continue
-            room._faults_done.add(slot)
-            fault = room.faults.items[slot]
+        while (fault := self.room.fire_fault(index)) is not None:
             self.faults.append(fault)
             kind = fault.kind
-            cut = kind in {"drop", *REFUSALS} or (kind == "close" and fault.arg == 1006)
-            room.faults_fired["drop" if cut else kind] += 1
-            if cut:
-                if kind in REFUSALS:  # the refused handshakes count as they are served
-                    room._refuse_for(fault)
+            if fault.cuts:
                 self.drop = True
                 self._due = None
                 return True
@@ -315,7 +300,7 @@ class RoomSession:
             if kind == "burst":
                 self._burst = (fault.arg or 1) - 1  # the pacing skipped after all but the last
             else:
-                self._inject(kind, room.fault_frame(kind, index), now)
+                self._inject(kind, self.room.fault_frame(kind, index), now)
         return False
 
     def _inject(self, kind: str, data: bytes, now: float, msg_ids: tuple[int, ...] = ()) -> None:
