@@ -40,7 +40,20 @@ from livecore import frames, lifecycle
 from livecore.connection import Connection
 from livecore.events import Event
 from livecore.proto import webcast_pb2 as pb
-from livecore.protocol import PayloadType
+from livecore.protocol import (
+    COMPRESS_GZIP,
+    COMPRESS_HEADER,
+    ENCODING_PB,
+    SHARE_USERS_JOINED,
+    SUPERFAN_BOX_KEY,
+    SUPERFAN_JOINED_KEY,
+    SUPERFAN_KEY,
+    BusinessType,
+    ControlAction,
+    Method,
+    PayloadType,
+    encode_varint,
+)
 
 __all__ = [
     "CONTROL_ACTIONS",
@@ -94,21 +107,22 @@ EventPayload: TypeAlias = (
 
 EVENT_METHODS: Final[Mapping[type[EventPayload], str]] = MappingProxyType(
     {
-        pb.ChatMessage: "WebcastChatMessage",
-        pb.LikeMessage: "WebcastLikeMessage",
-        pb.MemberMessage: "WebcastMemberMessage",
-        pb.GiftMessage: "WebcastGiftMessage",
-        pb.SocialMessage: "WebcastSocialMessage",
-        pb.RoomUserSeqMessage: "WebcastRoomUserSeqMessage",
-        pb.ControlMessage: "WebcastControlMessage",
-        pb.BarrageMessage: "WebcastBarrageMessage",
-        pb.EnvelopeMessage: "WebcastEnvelopeMessage",
+        pb.ChatMessage: Method.CHAT.value,
+        pb.LikeMessage: Method.LIKE.value,
+        pb.MemberMessage: Method.MEMBER.value,
+        pb.GiftMessage: Method.GIFT.value,
+        pb.SocialMessage: Method.SOCIAL.value,
+        pb.RoomUserSeqMessage: Method.ROOM_USER_SEQ.value,
+        pb.ControlMessage: Method.CONTROL.value,
+        pb.BarrageMessage: Method.BARRAGE.value,
+        pb.EnvelopeMessage: Method.ENVELOPE.value,
     }
 )
 """Payload class to its Webcast method name (WIRE.md section 5). Read-only."""
 
-CONTROL_ACTIONS: Final = st.integers(0, 9)
-"""Control actions: 1 pause, 2 unpause, 3 and 4 end; the rest are plain controls."""
+CONTROL_ACTIONS: Final = st.integers(0, max(ControlAction) + 5)
+"""Control actions, 0 to 9: every :class:`~livecore.protocol.ControlAction`
+(1 pause, 2 unpause, 3 and 4 end) and the plain controls 0 and 5 to 9."""
 
 _INT64: Final = st.integers(0, 2**63 - 1)
 _INT32: Final = st.integers(0, 2**31 - 1)
@@ -116,7 +130,6 @@ _IDS: Final = st.integers(1, 2**63 - 1)
 _SMALL: Final = st.integers(0, 10_000)
 _NAME: Final = st.text(st.characters(codec="utf-8"), max_size=20)
 _HANDLE: Final = st.text("abcdefghijklmnopqrstuvwxyz0123456789_.", min_size=1, max_size=24)
-_SUPERFAN_BOX_BUSINESS_TYPE: Final = 19
 
 
 @dataclass(frozen=True)
@@ -208,7 +221,7 @@ def social_messages() -> st.SearchStrategy[pb.SocialMessage]:
     keys = st.one_of(
         _keys("pm_main_follow_message_viewer_2", "pm_mt_guidance_follow"),
         _keys("pm_mt_guidance_share", "pm_main_share_message"),
-        n.flatmap(lambda k: _random_case(f"pm_mt_guidance_viewer_{k}_share")),
+        n.flatmap(lambda k: _random_case(SHARE_USERS_JOINED.format(n=k))),
         _keys("", "pm_mt_social_unknown"),
     )
     return st.builds(
@@ -237,9 +250,9 @@ def control_messages(
 def barrage_messages() -> st.SearchStrategy[pb.BarrageMessage]:
     """A banner: super-fan joined, other super-fan, or plain; markers in random case."""
     marker = _keys(
-        "ttlive_superfan_commentnotif_superfanjoined",
-        "ttlive_superfan_commentnotif_gift",
-        "ttlive_superfan_badge",
+        SUPERFAN_JOINED_KEY,
+        f"{SUPERFAN_KEY}_commentnotif_gift",
+        f"{SUPERFAN_KEY}_badge",
         "pm_mt_barrage_plain",
         "",
     )
@@ -257,11 +270,11 @@ def envelope_messages() -> st.SearchStrategy[pb.EnvelopeMessage]:
     """A treasure box; a super-fan box by display key, by business_type 19, or neither."""
     return st.builds(
         pb.EnvelopeMessage,
-        common=_common(_keys("ttlive_superfanbox_notice", "pm_envelope_plain", "")),
+        common=_common(_keys(f"{SUPERFAN_BOX_KEY}_notice", "pm_envelope_plain", "")),
         envelope_info=st.builds(
             pb.EnvelopeInfo,
             envelope_id=_NAME,
-            business_type=st.sampled_from([0, _SUPERFAN_BOX_BUSINESS_TYPE, 1, 7]),
+            business_type=st.sampled_from([0, BusinessType.SUPER_FAN_BOX.value, 1, 7]),
             diamond_count=_SMALL,
             people_count=_SMALL,
         ),
@@ -285,20 +298,11 @@ def malformed_payloads() -> st.SearchStrategy[bytes]:
     """
     field = st.integers(1, 2**20)
 
-    def varint(value: int) -> bytes:
-        out = bytearray()
-        while True:
-            low, value = value & 0x7F, value >> 7
-            if not value:
-                out.append(low)
-                return bytes(out)
-            out.append(low | 0x80)
-
     def tag(number: int, wire_type: int) -> bytes:
-        return varint(number << 3 | wire_type)
+        return encode_varint(number << 3 | wire_type)
 
     overrun = st.tuples(field, st.binary(max_size=8), st.integers(1, 64)).map(
-        lambda t: tag(t[0], 2) + varint(len(t[1]) + t[2]) + t[1]
+        lambda t: tag(t[0], 2) + encode_varint(len(t[1]) + t[2]) + t[1]
     )
     cut_varint = st.tuples(field, st.integers(0, 8)).map(lambda t: tag(t[0], 0) + b"\xff" * t[1])
     cut_fixed = st.tuples(field, st.sampled_from([(1, 8), (5, 4)])).map(
@@ -459,7 +463,7 @@ def _any_result() -> st.SearchStrategy[pb.FetchResult]:
 
 _HEADERS: Final = st.lists(
     st.tuples(
-        st.text(max_size=12).filter(lambda k: k != "compress_type"),
+        st.text(max_size=12).filter(lambda k: k != COMPRESS_HEADER),
         st.text(max_size=12),
     ),
     max_size=2,
@@ -476,7 +480,7 @@ def _msg_frame(
     if style == "gzip-magic-only":
         body = gzip.compress(body, mtime=0)
     elif style == "none":
-        headers.append(("compress_type", "none"))
+        headers.append((COMPRESS_HEADER, "none"))
     return frames.encode_msg_frame(
         body, seq_id=seq_id, log_id=log_id, compress=style == "gzip", extra_headers=headers
     )
@@ -511,7 +515,7 @@ def transport_frames() -> st.SearchStrategy[bytes]:
 
 _TRANSPORT_FRAMES: Final = st.builds(
     lambda seq, log, kind, payload: pb.PushFrame(
-        seq_id=seq, log_id=log, payload_encoding="pb", payload_type=kind, payload=payload
+        seq_id=seq, log_id=log, payload_encoding=ENCODING_PB, payload_type=kind, payload=payload
     ).SerializeToString(),
     _INT64,
     _INT64,
@@ -553,8 +557,8 @@ def _corrupt_gzip_frames(draw: st.DrawFn) -> bytes:
     frame = pb.PushFrame(
         seq_id=draw(_INT64),
         log_id=draw(_INT64),
-        headers=[pb.Header(key="compress_type", value="gzip")],
-        payload_encoding="pb",
+        headers=[pb.Header(key=COMPRESS_HEADER, value=COMPRESS_GZIP)],
+        payload_encoding=ENCODING_PB,
         payload_type=PayloadType.MSG,
         payload=body,
     )
@@ -662,7 +666,10 @@ _CLOSE_CODES: Final = st.sampled_from([None, 1000, 1001, 1006, 1011, 4000])
 @functools.cache
 def _lifecycle_controls() -> st.SearchStrategy[EventPayload | RawPayload]:
     # Pause and unpause twice as likely as end, so streams live long enough to flip.
-    return control_messages(st.sampled_from([1, 2, 1, 2, 3, 4, 0, 5]))
+    flips = [ControlAction.PAUSE, ControlAction.UNPAUSE] * 2
+    return control_messages(
+        st.sampled_from([*flips, ControlAction.END, ControlAction.SUSPEND, 0, 5])
+    )
 
 
 _MESSAGE_EXTRAS: Final = st.tuples(_MSG_TYPES, _INT64, st.booleans())
