@@ -61,10 +61,10 @@ __all__ = [
     "Close",
     "Drop",
     "EventPayload",
-    "FirstPayload",
     "Open",
     "RawPayload",
     "Receive",
+    "ReceiveFirstPayload",
     "Step",
     "Wait",
     "barrage_messages",
@@ -618,7 +618,7 @@ def handshake_options() -> st.SearchStrategy[str | None]:
 
 
 @dataclass(frozen=True)
-class FirstPayload:
+class ReceiveFirstPayload:
     """The sign server's first payload arrives: ``receive_first_payload(data)``."""
 
     data: bytes
@@ -657,7 +657,7 @@ class Drop:
     code: int | None = None
 
 
-Step: TypeAlias = FirstPayload | Open | Receive | Wait | Close | Drop
+Step: TypeAlias = ReceiveFirstPayload | Open | Receive | Wait | Close | Drop
 """One thing that happens to a session."""
 
 _CLOSE_CODES: Final = st.sampled_from([None, 1000, 1001, 1006, 1011, 4000])
@@ -715,7 +715,7 @@ def streams(
     if draw(st.booleans()):
         batch = _batch(draw, _any_payload(), next_id)
         next_id += len(batch)
-        steps.append(FirstPayload(_first_payload(draw(_FIRST_SHELLS), batch)))
+        steps.append(ReceiveFirstPayload(_first_payload(draw(_FIRST_SHELLS), batch)))
     steps.append(Open(draw(handshake_options())))
     kinds = st.sampled_from(_STEP_KINDS + _FAULT_KINDS if faults else _STEP_KINDS)
     for _ in range(draw(st.integers(0, max_steps))):
@@ -774,7 +774,7 @@ def drive(
     for step in steps:
         if connection.state == lifecycle.DISCONNECTED:
             break
-        if isinstance(step, FirstPayload):
+        if isinstance(step, ReceiveFirstPayload):
             connection.receive_first_payload(step.data)
         elif isinstance(step, Open):
             connection.socket_opened(now, step.options)

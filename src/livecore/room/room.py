@@ -23,7 +23,7 @@ from livecore.proto import webcast_pb2 as pb
 from livecore.room.building import MessageBuilder
 from livecore.room.faults import MAX_COUNT, REFUSALS, Fault, Faults, Refusal
 from livecore.room.hostile import bomb_frame, garbage_frame, oversize_frame, truncated_frame
-from livecore.room.script import Frame, Item, Rate, Script
+from livecore.room.script import Item, Script, ScriptFrame, ScriptRate
 from livecore.room.session import RoomSession
 
 __all__ = [
@@ -63,7 +63,7 @@ class LogEntry:
 
     item: Item
     index: int = -1
-    """The frame index for a :class:`Frame` (0 is the stream's first), -1 otherwise."""
+    """The frame index for a :class:`ScriptFrame` (0 is the stream's first), -1 otherwise."""
     log_id: int = 0
     need_ack: bool = False
     internal_ext: str = ""
@@ -118,7 +118,7 @@ class Room:
         self.faults_fired: Counter[str] = Counter()
         #: The handshakes refused so far, in order.
         self.refused: list[Refusal] = []
-        self._closes_done: set[int] = set()  # positions of Close items already executed
+        self._closes_done: set[int] = set()  # positions of ScriptClose items already executed
         self._faults_at: dict[int, list[int]] = {}  # frame index -> slots of self.faults.items
         self._faults_done: set[int] = set()  # slots already fired (once per room)
         self._refusals: deque[Refusal] = deque()
@@ -275,7 +275,7 @@ class Room:
         room's, or the last ``rate`` step before it. A resuming session starts at it."""
         rate = self.rate
         for entry in self._log[:position]:
-            if isinstance(entry.item, Rate):
+            if isinstance(entry.item, ScriptRate):
                 rate = entry.item.per_second
         return rate
 
@@ -357,7 +357,7 @@ def _compile(
     frame_index = 0
     clock_ms = _BASE_MS
     for item in script.items:
-        if not isinstance(item, Frame):
+        if not isinstance(item, ScriptFrame):
             log.append(LogEntry(item))
             continue
         clock_ms += rng.randrange(50, 400)

@@ -19,13 +19,13 @@ from livecore.protocol import ControlAction
 
 __all__ = [
     "STEP_HELP",
-    "Close",
-    "Frame",
     "Item",
-    "Rate",
     "Script",
+    "ScriptClose",
     "ScriptError",
-    "Wait",
+    "ScriptFrame",
+    "ScriptRate",
+    "ScriptWait",
     "step_help",
     "whole_number",
 ]
@@ -89,35 +89,35 @@ class ScriptError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
-class Frame:
+class ScriptFrame:
     """One ``msg`` frame: its messages, each a step keyword and its argument."""
 
     messages: tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True, slots=True)
-class Wait:
+class ScriptWait:
     """A pause in the push schedule, in seconds."""
 
     seconds: float
 
 
 @dataclass(frozen=True, slots=True)
-class Rate:
+class ScriptRate:
     """A new push rate (frames per second) from here on."""
 
     per_second: float
 
 
 @dataclass(frozen=True, slots=True)
-class Close:
+class ScriptClose:
     """The server closes the socket with ``code`` here, once per room (not again on resume)."""
 
     code: int
     reason: str = ""
 
 
-Item = Frame | Wait | Rate | Close
+Item = ScriptFrame | ScriptWait | ScriptRate | ScriptClose
 
 
 def whole_number(text: str) -> bool:
@@ -167,7 +167,7 @@ class Script:
     @staticmethod
     def _step(word: str, rest: str, line: int) -> Item:
         if word == "wait":
-            return Wait(_duration(rest, line))
+            return ScriptWait(_duration(rest, line))
         if word == "rate":
             try:
                 per_second = float(rest)
@@ -175,13 +175,13 @@ class Script:
                 per_second = 0.0
             if not 0 < per_second <= 100_000:
                 raise ScriptError(f"line {line}: rate wants frames per second, not {rest!r}")
-            return Rate(per_second)
+            return ScriptRate(per_second)
         if word == "close":
             code_text, _, reason = rest.partition(" ")
             code = _number(code_text, line, "a close code", minimum=1000)
             if code > 4999:
                 raise ScriptError(f"line {line}: a close code is 1000-4999, not {code}")
-            return Close(code, reason.strip())
+            return ScriptClose(code, reason.strip())
         if word not in STEP_HELP:
             known = ", ".join(sorted(STEP_HELP))
             raise ScriptError(f"line {line}: unknown step {word!r} (known: {known})")
@@ -191,7 +191,7 @@ class Script:
             _number(rest, line, "control's action")
         if word in {"join", "follow", "pause", "unpause", "end", "suspend"} and rest:
             raise ScriptError(f"line {line}: {word} takes no argument")
-        return Frame(((word, rest),))
+        return ScriptFrame(((word, rest),))
 
     @classmethod
     def random(
@@ -226,18 +226,18 @@ class Script:
                 steps.insert(0, ("unpause", ""))
             if end and index == frames - 1:
                 steps.append(("end", ""))
-            items.append(Frame(tuple(steps)))
+            items.append(ScriptFrame(tuple(steps)))
         return cls(tuple(items))
 
     @property
     def frame_count(self) -> int:
-        return sum(1 for item in self.items if isinstance(item, Frame))
+        return sum(1 for item in self.items if isinstance(item, ScriptFrame))
 
     @property
     def ends(self) -> bool:
         """True when the stream's last frame ends it (``end`` or ``suspend``)."""
         for item in reversed(self.items):
-            if isinstance(item, Frame):
+            if isinstance(item, ScriptFrame):
                 return bool(item.messages) and item.messages[-1][0] in _ENDS
         return False
 

@@ -21,7 +21,7 @@ from livecore.errors import FrameDecodeError
 from livecore.proto import webcast_pb2 as pb
 from livecore.protocol import ENCODING_PB, PayloadType
 from livecore.room.faults import Fault
-from livecore.room.script import Close, Frame, Rate, Wait
+from livecore.room.script import ScriptClose, ScriptFrame, ScriptRate, ScriptWait
 
 if TYPE_CHECKING:
     from livecore.room.room import LogEntry, Room
@@ -183,10 +183,10 @@ class RoomSession:
                 return
             entry = log[self._position]
             item = entry.item
-            if isinstance(item, Frame) and self._fire_faults(entry.index, now):
+            if isinstance(item, ScriptFrame) and self._fire_faults(entry.index, now):
                 return  # the frame stays unsent: a client resumes right at it
             self._position += 1
-            if isinstance(item, Frame):
+            if isinstance(item, ScriptFrame):
                 self._push(entry, self._position - 1, now)
                 pushed += 1
                 if self._burst:
@@ -197,11 +197,11 @@ class RoomSession:
                         due = max(due, now)
                 else:
                     due += 1.0 / self._rate
-            elif isinstance(item, Wait):
+            elif isinstance(item, ScriptWait):
                 due += item.seconds
-            elif isinstance(item, Rate):
+            elif isinstance(item, ScriptRate):
                 self._rate = item.per_second
-            elif isinstance(item, Close) and self.room.claim_close(self._position - 1):
+            elif isinstance(item, ScriptClose) and self.room.claim_close(self._position - 1):
                 self._due = due
                 self._want_close(item.code, item.reason)
                 return
