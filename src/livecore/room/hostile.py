@@ -41,7 +41,8 @@ BOMB_SIZE: Final = 64 * 1024 * 1024
 OVERSIZE: Final = 4 * 1024 * 1024 + 64 * 1024
 """The size of an ``oversize`` frame: past a client's default 4 MiB max_message_size."""
 
-_PADDING_FIELD: Final = 99  # an unknown FetchResult field: clients skip it (WIRE.md)
+# No FetchResult field: a client skips it, as it skips every unknown field (docs/protocol.md).
+_PADDING_FIELD: Final = 99
 
 
 def _gzip_zeros(size: int) -> bytes:

@@ -310,8 +310,8 @@ class Room:
         """Refuse the next ``count`` handshakes with HTTP ``status`` instead of 101.
 
         Status 200 is how TikTok refuses a client it detected: the reason goes
-        in a ``Handshake-Msg`` header (WIRE.md section 7). Any status carries
-        ``message`` as its body too.
+        in a ``Handshake-Msg`` header (``docs/protocol.md``, "The HTTP steps").
+        Any status carries ``message`` as its body too.
         """
         if status == 101 or not 200 <= status <= 599:
             raise ValueError(f"a refusal is an HTTP status 200-599 other than 101, not {status}")

@@ -60,7 +60,7 @@ EventPayload: TypeAlias = (
     | pb.BarrageMessage
     | pb.EnvelopeMessage
 )
-"""The protobuf payload of a Message that carries an event (WIRE.md section 5)."""
+"""The protobuf payload of a Message that carries an event (``docs/protocol.md``)."""
 
 EVENT_METHODS: Final[Mapping[type[EventPayload], str]] = MappingProxyType(
     {
@@ -75,7 +75,7 @@ EVENT_METHODS: Final[Mapping[type[EventPayload], str]] = MappingProxyType(
         pb.EnvelopeMessage: Method.ENVELOPE.value,
     }
 )
-"""Payload class to its Webcast method name (WIRE.md section 5). Read-only."""
+"""Payload class to its Webcast method name (``docs/protocol.md``'s method table). Read-only."""
 
 CONTROL_ACTIONS: Final = st.integers(0, max(ControlAction) + 5)
 """Control actions, 0 to 9: every :class:`~livecore.protocol.ControlAction`
@@ -139,7 +139,7 @@ def _common(display_key: st.SearchStrategy[str] | None = None) -> st.SearchStrat
     )
 
 
-# ---- one strategy per event message kind (WIRE.md section 5) -------------------------
+# ---- one strategy per event message kind (docs/protocol.md, "The messages that carry events")
 
 
 def chat_messages() -> st.SearchStrategy[pb.ChatMessage]:
