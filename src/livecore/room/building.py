@@ -71,6 +71,7 @@ class MessageBuilder:
         self.users = [self._user(i) for i in range(64)]
 
     def _user(self, index: int) -> pb.User:
+        """One of the pool's viewers, with the avatar URL lists real traffic carries."""
         rng = self.rng
         uid = 6_800_000_000_000_000_000 + rng.randrange(10**15)
         handle = f"viewer_{index}_{rng.randrange(10**6):06d}"

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
 
-from livecore import frames
+from livecore import frames, handshake
 from livecore.handshake import HANDSHAKE_MSG, HANDSHAKE_OPTIONS
 from livecore.proto import webcast_pb2 as pb
 from livecore.room.building import MessageBuilder
@@ -40,8 +40,9 @@ __all__ = [
 DEFAULT_ROOM_ID: Final = 7_312_345_678_901_234_567
 DEFAULT_RATE: Final = 50.0
 """Frames per second a room pushes unless told otherwise."""
-DEFAULT_PING_INTERVAL: Final = 10.0
-"""The ``ping-interval`` a room announces in ``Handshake-Options`` (seconds)."""
+DEFAULT_PING_INTERVAL: Final = handshake.DEFAULT_PING_INTERVAL
+"""The ``ping-interval`` a room announces in ``Handshake-Options`` (seconds):
+TikTok's, the one a client assumes when the header names none."""
 DEFAULT_LINGER: Final = 5.0
 """Seconds a room waits, once its stream is over, for the client to close
 before it closes the socket itself (code 1000)."""

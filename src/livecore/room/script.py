@@ -27,7 +27,6 @@ __all__ = [
     "ScriptRate",
     "ScriptWait",
     "step_help",
-    "whole_number",
 ]
 
 MAX_DIGITS: Final = 12
