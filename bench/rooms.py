@@ -31,7 +31,7 @@ from typing import Any
 import trio
 
 from livecore.handshake import MAX_PING_INTERVAL, MIN_PING_INTERVAL
-from livecore.room import Room, RoomSession, Script, Wait
+from livecore.room import Room, RoomSession, Script, ScriptWait
 from livecore_trio.room import RoomServer, open_room
 
 IDLE_SECONDS = 24 * 3600.0
@@ -58,7 +58,7 @@ def build_room(spec: dict[str, Any]) -> Room:
         items = Script.random(seed, frames, pause=False, end=True).items
     wait = float(spec.get("wait", 0 if frames else IDLE_SECONDS))
     if wait:
-        items = (Wait(wait), *items)
+        items = (ScriptWait(wait), *items)
     return Room(
         Script(items),
         seed=seed,

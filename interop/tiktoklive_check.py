@@ -47,7 +47,7 @@ from typing import Any
 
 import trio
 
-from livecore.room import Frame, Room, RoomSession, Script
+from livecore.room import Room, RoomSession, Script, ScriptFrame
 from livecore_trio.room import open_room
 
 # websockets 14+ warns that TikTokLive uses its legacy client; not ours to fix.
@@ -294,7 +294,7 @@ def expected_comments(script: Script) -> list[str]:
     return [
         arg
         for item in script.items
-        if isinstance(item, Frame)
+        if isinstance(item, ScriptFrame)
         for kind, arg in item.messages
         if kind == "comment"
     ]

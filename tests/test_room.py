@@ -39,17 +39,18 @@ from livecore import (
 from livecore import frames as wire
 from livecore.handshake import ping_interval
 from livecore.proto import webcast_pb2 as pb
+from livecore.protocol import PayloadType
 from livecore.room import (
     DEFAULT_ROOM_ID,
     STEP_HELP,
-    Close,
-    Frame,
-    Rate,
     Room,
     RoomSession,
     Script,
+    ScriptClose,
     ScriptError,
-    Wait,
+    ScriptFrame,
+    ScriptRate,
+    ScriptWait,
     corpus,
 )
 
@@ -81,36 +82,36 @@ def pushed(session: RoomSession) -> list[pb.PushFrame]:
 @pytest.mark.parametrize(
     ("line", "item"),
     [
-        ("comment", Frame((("comment", ""),))),
-        ("comment hello there", Frame((("comment", "hello there"),))),
-        ("like", Frame((("like", ""),))),
-        ("like 7", Frame((("like", "7"),))),
-        ("join", Frame((("join", ""),))),
-        ("gift 3", Frame((("gift", "3"),))),
-        ("follow", Frame((("follow", ""),))),
-        ("share 12", Frame((("share", "12"),))),
-        ("viewers 42", Frame((("viewers", "42"),))),
-        ("superfan", Frame((("superfan", ""),))),
-        ("superfan_join", Frame((("superfan_join", ""),))),
-        ("barrage", Frame((("barrage", ""),))),
-        ("superfan_box", Frame((("superfan_box", ""),))),
-        ("envelope", Frame((("envelope", ""),))),
-        ("control 9", Frame((("control", "9"),))),
-        ("unknown", Frame((("unknown", ""),))),
-        ("unknown WebcastFooMessage", Frame((("unknown", "WebcastFooMessage"),))),
-        ("pause", Frame((("pause", ""),))),
-        ("unpause", Frame((("unpause", ""),))),
-        ("end", Frame((("end", ""),))),
-        ("suspend", Frame((("suspend", ""),))),
-        ("wait 2s", Wait(2.0)),
-        ("wait 500ms", Wait(0.5)),
-        ("wait 1.5", Wait(1.5)),
-        ("rate 10", Rate(10.0)),
-        ("rate 0.5", Rate(0.5)),
-        ("close 1001", Close(1001, "")),
-        ("close 1011 server  exploded ", Close(1011, "server  exploded")),
-        ("  COMMENT   spaced  ", Frame((("comment", "spaced"),))),
-        ("follow  # a comment after the step", Frame((("follow", ""),))),
+        ("comment", ScriptFrame((("comment", ""),))),
+        ("comment hello there", ScriptFrame((("comment", "hello there"),))),
+        ("like", ScriptFrame((("like", ""),))),
+        ("like 7", ScriptFrame((("like", "7"),))),
+        ("join", ScriptFrame((("join", ""),))),
+        ("gift 3", ScriptFrame((("gift", "3"),))),
+        ("follow", ScriptFrame((("follow", ""),))),
+        ("share 12", ScriptFrame((("share", "12"),))),
+        ("viewers 42", ScriptFrame((("viewers", "42"),))),
+        ("superfan", ScriptFrame((("superfan", ""),))),
+        ("superfan_join", ScriptFrame((("superfan_join", ""),))),
+        ("barrage", ScriptFrame((("barrage", ""),))),
+        ("superfan_box", ScriptFrame((("superfan_box", ""),))),
+        ("envelope", ScriptFrame((("envelope", ""),))),
+        ("control 9", ScriptFrame((("control", "9"),))),
+        ("unknown", ScriptFrame((("unknown", ""),))),
+        ("unknown WebcastFooMessage", ScriptFrame((("unknown", "WebcastFooMessage"),))),
+        ("pause", ScriptFrame((("pause", ""),))),
+        ("unpause", ScriptFrame((("unpause", ""),))),
+        ("end", ScriptFrame((("end", ""),))),
+        ("suspend", ScriptFrame((("suspend", ""),))),
+        ("wait 2s", ScriptWait(2.0)),
+        ("wait 500ms", ScriptWait(0.5)),
+        ("wait 1.5", ScriptWait(1.5)),
+        ("rate 10", ScriptRate(10.0)),
+        ("rate 0.5", ScriptRate(0.5)),
+        ("close 1001", ScriptClose(1001, "")),
+        ("close 1011 server  exploded ", ScriptClose(1011, "server  exploded")),
+        ("  COMMENT   spaced  ", ScriptFrame((("comment", "spaced"),))),
+        ("follow  # a comment after the step", ScriptFrame((("follow", ""),))),
     ],
 )
 def test_parse_each_step(line: str, item: object) -> None:
@@ -131,11 +132,11 @@ def test_parse_whole_script_skips_blanks_and_comments() -> None:
         "# a stream\n\ncomment hi\nwait 2s\n   \nshare 3 # inline\nclose 1001\nend\n"
     )
     assert script.items == (
-        Frame((("comment", "hi"),)),
-        Wait(2.0),
-        Frame((("share", "3"),)),
-        Close(1001, ""),
-        Frame((("end", ""),)),
+        ScriptFrame((("comment", "hi"),)),
+        ScriptWait(2.0),
+        ScriptFrame((("share", "3"),)),
+        ScriptClose(1001, ""),
+        ScriptFrame((("end", ""),)),
     )
     assert script.frame_count == 3
     assert script.ends
@@ -197,7 +198,9 @@ def test_random_script_shape() -> None:
     assert script.frame_count == 30 and len(script.items) == 30
     assert script.ends
     steps = [
-        [kind for kind, _ in item.messages] for item in script.items if isinstance(item, Frame)
+        [kind for kind, _ in item.messages]
+        for item in script.items
+        if isinstance(item, ScriptFrame)
     ]
     assert steps[10][-1] == "pause"  # a third of the way in, after the frame's messages
     assert steps[20][0] == "unpause"  # two thirds, before them
@@ -206,12 +209,12 @@ def test_random_script_shape() -> None:
     assert lifecycle == ["pause", "unpause", "end"]
 
     plain = Script.random(1, 30, pause=False, end=False)
-    kinds = {k for item in plain.items if isinstance(item, Frame) for k, _ in item.messages}
+    kinds = {k for item in plain.items if isinstance(item, ScriptFrame) for k, _ in item.messages}
     assert not kinds & {"pause", "unpause", "end", "suspend"}
     assert not plain.ends
 
     fixed = Script.random(2, 20, per_frame=3, pause=False, end=False)
-    assert all(isinstance(i, Frame) and len(i.messages) == 3 for i in fixed.items)
+    assert all(isinstance(i, ScriptFrame) and len(i.messages) == 3 for i in fixed.items)
     with pytest.raises(ValueError):
         Script.random(0, 0)
 
@@ -219,7 +222,7 @@ def test_random_script_shape() -> None:
 def test_random_script_has_the_vectors_mix() -> None:
     script = Script.random(11, 2000, pause=False, end=False)
     counts = Counter(
-        k for item in script.items if isinstance(item, Frame) for k, _ in item.messages
+        k for item in script.items if isinstance(item, ScriptFrame) for k, _ in item.messages
     )
     expected = {
         "comment", "like", "join", "gift", "follow", "share", "viewers", "superfan",
@@ -233,7 +236,7 @@ def test_random_script_has_the_vectors_mix() -> None:
     assert 0.18 < counts["like"] / total < 0.29
     assert counts["comment"] > counts["like"] > counts["join"] > counts["gift"]
     assert counts["unknown"] < counts["control"]
-    sizes = Counter(len(i.messages) for i in script.items if isinstance(i, Frame))
+    sizes = Counter(len(i.messages) for i in script.items if isinstance(i, ScriptFrame))
     assert set(sizes) == {1, 2, 3, 5, 8, 13}
 
 
@@ -262,7 +265,7 @@ def test_room_msg_ids_are_unique_and_rising() -> None:
     assert (
         len(ids)
         == len(set(ids))
-        == sum(len(i.messages) for i in room.script.items if isinstance(i, Frame))
+        == sum(len(i.messages) for i in room.script.items if isinstance(i, ScriptFrame))
     )
     assert ids == sorted(ids)
 
@@ -283,7 +286,10 @@ def test_corpus_is_deterministic_and_decodes() -> None:
     assert len(frames) == 40
     assert frames == corpus(seed=4, frames=40)
     assert frames != corpus(seed=5, frames=40)
-    assert all(len(wire.decode_push_frame(f).headers) >= 0 for f in frames)
+    for data in frames:  # gzip msg frames, as a room pushes them
+        frame = wire.decode_push_frame(data)
+        assert frame.payload_type == PayloadType.MSG
+        assert wire.is_gzip_frame(frame)
     conn = Connection(rng=random.Random(0))
     for data in frames:
         conn.receive_data(data)

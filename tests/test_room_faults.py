@@ -33,8 +33,8 @@ from livecore.room import (
     RoomSession,
     Script,
     ScriptError,
-    _bomb_frame,
 )
+from livecore.room.hostile import bomb_frame
 
 CLIENT_MAX_MESSAGE = 4 * 1024 * 1024  # livecore_trio.Client's default max_message_size
 
@@ -302,7 +302,7 @@ def test_bomb_inflates_far_past_the_cap_and_costs_little() -> None:
     assert inflater.eof and not inflater.unused_data
     assert total == BOMB_SIZE >= 8 * wire.DEFAULT_MAX_DECOMPRESSED
     # Built once per process, however many rooms fire one.
-    assert room_with("bomb@0").fault_frame("bomb", 0) is bomb is _bomb_frame()
+    assert room_with("bomb@0").fault_frame("bomb", 0) is bomb is bomb_frame()
 
 
 def test_oversize_is_past_the_clients_default_and_carries_nothing() -> None:
@@ -537,7 +537,7 @@ def test_faults_cost_bounded_memory() -> None:
     # Sessions keep a small record per fault that fired, never the frames: a
     # room that pushed 4 oversize frames (16 MiB) and 4 bombs holds on to
     # none of them, and the bomb (built once per process) is never inflated.
-    _bomb_frame()
+    bomb_frame()
     spec = ",".join(f"oversize@{i},bomb@{i + 1}" for i in range(0, 40, 10))
     tracemalloc.start()
     try:

@@ -1,0 +1,291 @@
+"""Building messages: step keywords into encoded Webcast ``Message`` entries.
+
+A room compiles its script once, and every message it will ever push is
+built here, drawn from the room's seeded random source in a fixed order:
+the same seed gives the same users, msg_ids, contents and bytes.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Final, TypeAlias, cast
+
+from google.protobuf.message import Message as _PbMessage
+
+from livecore.proto import webcast_pb2 as pb
+from livecore.protocol import (
+    SHARE_USERS_JOINED,
+    SUPERFAN_BOX_KEY,
+    SUPERFAN_KEY,
+    BusinessType,
+    ControlAction,
+    Method,
+)
+from livecore.room.script import CONTROL_STEPS, ScriptError, whole_number
+
+__all__ = ["MessageBuilder"]
+
+_FIRST_MSG_ID: Final = 7_400_000_000_000_000_000
+
+# Template keys as TikTok spells them, in camel case: the core matches them
+# lower-cased, against livecore.protocol's SUPERFAN_KEY and SUPERFAN_JOINED_KEY.
+_SUPERFAN_LEVEL_UP: Final = f"{SUPERFAN_KEY}_commentNotif_levelUp"
+_SUPERFAN_JOINED: Final = f"{SUPERFAN_KEY}_commentNotif_superfanJoined"
+_SUPERFAN_BOX_SENT: Final = f"{SUPERFAN_BOX_KEY}_sent"
+_TIPS: Final[Mapping[int, str]] = {
+    ControlAction.END: "The LIVE has ended",
+    ControlAction.SUSPEND: "This LIVE was suspended",
+}
+# The schema's enum is an int at runtime, but its stub takes only its own members.
+_SUPER_FAN_BOX: Final = cast("pb.EnvelopeBusinessType", BusinessType.SUPER_FAN_BOX.value)
+
+_COMMENTS: Final = (
+    "hello!",
+    "where are you from?",
+    "🔥🔥🔥",
+    "love this stream",
+    "first time here",
+    "can you say hi to me?",
+    "what game is this?",
+    "lol",
+    "❤️❤️",
+    "greetings from São Paulo",
+)
+_GIFTS: Final = (
+    (5655, "Rose", 1),
+    (5827, "Ice Cream Cone", 1),
+    (6064, "GG", 1),
+    (5585, "Confetti", 100),
+)
+
+
+class MessageBuilder:
+    """Turns step keywords into encoded ``Message`` entries, deterministically from a seed."""
+
+    def __init__(self, room_id: int, rng: random.Random) -> None:
+        self.room_id = room_id
+        self.rng = rng
+        self.next_id = _FIRST_MSG_ID
+        self.users = [self._user(i) for i in range(64)]
+
+    def _user(self, index: int) -> pb.User:
+        """One of the pool's viewers, with the avatar URL lists real traffic carries."""
+        rng = self.rng
+        uid = 6_800_000_000_000_000_000 + rng.randrange(10**15)
+        handle = f"viewer_{index}_{rng.randrange(10**6):06d}"
+        token = "".join(rng.choices("abcdefghijklmnopqrstuvwxyz0123456789", k=32))
+        urls = [
+            f"https://p{n}-pu-sign-useast8.tiktokcdn-us.com/tos-useast5-avt-0068-tx/"
+            f"{token}~tplv-tiktokx-cropcenter:100:100.webp?dr=10399&x-expires=1764316800"
+            f"&x-signature={token[:20]}%3D&t=4d5b0474&ps=13740610&shp=a5d48078"
+            for n in (16, 19, 77)
+        ]
+        return pb.User(
+            id=uid,
+            nickname=f"Viewer {index} ✨" if index % 5 == 0 else f"viewer{index}",
+            avatar_thumb=pb.Image(url_list=urls, uri=f"tos-useast5-avt-0068-tx/{token}"),
+            display_id=handle,
+            sec_uid="MS4wLjABAAAA"
+            + "".join(rng.choices("abcdefghijklmnopqrstuvwxyzABCDEF_-", k=52)),
+        )
+
+    def message(self, kind: str, arg: str, at_ms: int) -> pb.Message:
+        """The ``Message`` for one step (``kind``, ``arg``) of a frame sent at ``at_ms``."""
+        rng = self.rng
+        self.next_id += rng.randrange(1, 997)
+        user = rng.choice(self.users)
+        build = _BUILDERS.get(kind)
+        if build is None:  # Script.parse refuses unknown words; a frame built by hand may not
+            raise ScriptError(f"unknown step {kind!r}")
+        step = _Step(kind, arg, user, rng, self.room_id, self.next_id, at_ms)
+        method, payload = build(step)
+        return pb.Message(
+            method=method, payload=payload.SerializeToString(), msg_id=step.msg_id, msg_type=1
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """What a builder gets: the step, its viewer, and the room's random source.
+
+    Each builder draws from ``rng`` in a fixed order; changing that order
+    changes every message after it, so a seed would no longer give the same bytes.
+    """
+
+    kind: str
+    arg: str
+    user: pb.User
+    rng: random.Random
+    room_id: int
+    msg_id: int
+    at_ms: int
+
+    @property
+    def count(self) -> int | None:
+        """The step's number (``like 7``), or None to draw one."""
+        return int(self.arg) if whole_number(self.arg) else None
+
+    def common(self, method: str, key: str = "") -> pb.Common:
+        """The payload's ``Common``: agrees with the Message, names a template key if given."""
+        return pb.Common(
+            method=method,
+            msg_id=self.msg_id,
+            room_id=self.room_id,
+            create_time=self.at_ms,
+            display_text=pb.Text(key=key, default_pattern="{0:user} ...") if key else None,
+        )
+
+
+_Built: TypeAlias = tuple[str, _PbMessage]
+"""A builder's answer: the Message's method, and its payload."""
+
+
+def _comment(step: _Step) -> _Built:
+    content = step.arg or step.rng.choice(_COMMENTS)
+    return Method.CHAT, pb.ChatMessage(
+        common=step.common(Method.CHAT), user=step.user, content=content
+    )
+
+
+def _like(step: _Step) -> _Built:
+    rng = step.rng
+    return Method.LIKE, pb.LikeMessage(
+        common=step.common(Method.LIKE, "pm_mt_msg_viewer_like"),
+        count=step.count if step.count is not None else rng.randint(1, 15),
+        total=rng.randint(1_000, 90_000),
+        user=step.user,
+    )
+
+
+def _join(step: _Step) -> _Built:
+    return Method.MEMBER, pb.MemberMessage(
+        common=step.common(Method.MEMBER, "live_room_enter_toast"),
+        user=step.user,
+        member_count=step.rng.randint(10, 5_000),
+        action=pb.MEMBER_ACTION_JOINED,
+    )
+
+
+def _gift(step: _Step) -> _Built:
+    rng = step.rng
+    gift_id, name, diamonds = rng.choice(_GIFTS)
+    return Method.GIFT, pb.GiftMessage(
+        common=step.common(Method.GIFT, "pm_mt_gift_send"),
+        gift_id=gift_id,
+        repeat_count=step.count if step.count is not None else rng.randint(1, 10),
+        user=step.user,
+        repeat_end=1,
+        gift=pb.Gift(id=gift_id, diamond_count=diamonds, name=name),
+    )
+
+
+def _follow(step: _Step) -> _Built:
+    return Method.SOCIAL, pb.SocialMessage(
+        common=step.common(Method.SOCIAL, "pm_main_follow_message_viewer_2"),
+        user=step.user,
+        share_type=0,
+        action=1,
+        follow_count=step.rng.randint(100, 90_000),
+        share_count=0,
+    )
+
+
+def _share(step: _Step) -> _Built:
+    """A share; its key says how many viewers joined through it, when it says."""
+    rng = step.rng
+    joined = step.count if step.count is not None else rng.choice([None, 1, 3, 12])
+    key = "pm_mt_guidance_share" if joined is None else SHARE_USERS_JOINED.format(n=joined)
+    return Method.SOCIAL, pb.SocialMessage(
+        common=step.common(Method.SOCIAL, key),
+        user=step.user,
+        share_type=1,
+        action=3,
+        follow_count=rng.randint(100, 90_000),
+        share_count=rng.randint(1, 50),
+    )
+
+
+def _viewers(step: _Step) -> _Built:
+    total = step.count if step.count is not None else step.rng.randint(10, 5_000)
+    return Method.ROOM_USER_SEQ, pb.RoomUserSeqMessage(
+        common=step.common(Method.ROOM_USER_SEQ), total=total, total_user=total * 3
+    )
+
+
+def _barrage(step: _Step) -> _Built:
+    """A barrage whose key sits in ``content``, ``common_barrage_content`` or
+    both (drawn), since clients must look in either."""
+    rng = step.rng
+    text = pb.Text(key=_BARRAGE_KEYS[step.kind], default_pattern="{0:user} is a super fan")
+    m = pb.BarrageMessage(
+        common=step.common(Method.BARRAGE),
+        content=text if rng.random() < 0.5 else None,
+        common_barrage_content=None if rng.random() < 0.5 else text,
+        user=step.user,
+    )
+    if not m.HasField("content") and not m.HasField("common_barrage_content"):
+        m.content.CopyFrom(text)
+    return Method.BARRAGE, m
+
+
+def _envelope(step: _Step) -> _Built:
+    """A treasure box, or with ``superfan_box`` a super fan box: by key and business type."""
+    rng = step.rng
+    box = step.kind == "superfan_box"
+    return Method.ENVELOPE, pb.EnvelopeMessage(
+        common=step.common(Method.ENVELOPE, _SUPERFAN_BOX_SENT if box else ""),
+        envelope_info=pb.EnvelopeInfo(
+            envelope_id=str(rng.randrange(10**18)),
+            business_type=_SUPER_FAN_BOX if box else pb.ENVELOPE_BUSINESS_TYPE_UNKNOWN,
+            diamond_count=rng.choice([100, 500, 1000]),
+            people_count=rng.randint(5, 50),
+        ),
+    )
+
+
+def _control(step: _Step) -> _Built:
+    """``control N``, or a lifecycle step (``pause``, ``end``, ...) as its action.
+
+    Without N, an action with no lifecycle meaning is drawn.
+    """
+    action: int | None = CONTROL_STEPS.get(step.kind)
+    if action is None:
+        action = step.count if step.count is not None else step.rng.choice([5, 6, 7, 0])
+    return Method.CONTROL, pb.ControlMessage(
+        common=step.common(Method.CONTROL), action=action, tips=_TIPS.get(action, "")
+    )
+
+
+def _unknown(step: _Step) -> _Built:
+    """A method livecore has no event for, so a client must pass it on as unknown."""
+    method = step.arg or step.rng.choice(_UNKNOWN_METHODS)
+    return method, pb.ChatMessage(common=step.common(method), content="from the future")
+
+
+_BARRAGE_KEYS: Final = {
+    "superfan": _SUPERFAN_LEVEL_UP,
+    "superfan_join": _SUPERFAN_JOINED,
+    "barrage": "pm_mt_barrage_generic",
+}
+_UNKNOWN_METHODS: Final = ("WebcastMysteryFutureMessage", "WebcastRankUpdateMessage")
+
+_BUILDERS: Final[Mapping[str, Callable[[_Step], _Built]]] = {
+    "comment": _comment,
+    "like": _like,
+    "join": _join,
+    "gift": _gift,
+    "follow": _follow,
+    "share": _share,
+    "viewers": _viewers,
+    "superfan": _barrage,
+    "superfan_join": _barrage,
+    "barrage": _barrage,
+    "superfan_box": _envelope,
+    "envelope": _envelope,
+    "control": _control,
+    **dict.fromkeys(CONTROL_STEPS, _control),
+    "unknown": _unknown,
+}
+"""Step keyword to the builder of its message: every message step of a script."""
