@@ -28,16 +28,6 @@ FORBIDDEN = (
     "WEBCAST" + "-FIELDS",
 )
 
-#: Files still waiting for their citations to be replaced, by the engineers
-#: who are editing them now. Empty this set once their changes are merged:
-#: ``test_pending_files_still_need_their_exemption`` fails as each one is fixed.
-PENDING = {
-    "docs/room.md",
-    "docs/testing.md",
-    "src/livecore/room.py",
-    "src/livecore/testing.py",
-}
-
 #: Not part of the project's own content: the CI script that sets up its run.
 EXCLUDED_DIRS = (".ci/",)
 
@@ -73,7 +63,7 @@ def _mentions(path: str) -> list[str]:
 def test_no_tracked_file_points_outside_the_repository() -> None:
     offenders = {}
     for path in _tracked_files():
-        if path.startswith(EXCLUDED_DIRS) or path in PENDING:
+        if path.startswith(EXCLUDED_DIRS):
             continue
         found = _mentions(path)
         if found:
@@ -82,12 +72,6 @@ def test_no_tracked_file_points_outside_the_repository() -> None:
         "these files point at material outside the repository; cite docs/protocol.md "
         f"or tests/vectors/ instead: {offenders}"
     )
-
-
-def test_pending_files_still_need_their_exemption() -> None:
-    tracked = set(_tracked_files())
-    fixed = sorted(path for path in PENDING if path not in tracked or not _mentions(path))
-    assert not fixed, f"no longer pending, remove them from PENDING: {fixed}"
 
 
 def test_the_vectors_are_read_from_inside_the_repository() -> None:
