@@ -643,7 +643,7 @@ class Connection:
             return 0
         announce = lifecycle.ANNOUNCES[trigger]
         assert announce is not None and issubclass(announce, MessageEvent)
-        out.insert(at, announce._derived(control))
+        out.insert(at, announce.derived_from(control))
         if self._lifecycle.wants_close:  # the stream is over: say nothing more
             self._socket.fire("close")
             self._heartbeat_due = None

@@ -73,9 +73,9 @@ METHODS: Final[dict[str, type[MessageEvent[Any]]]] = {
 def _social(event: SocialEvent, parsed: pb.SocialMessage) -> MessageEvent[Any] | None:
     key = text(parsed.common.display_text.key).lower()
     if "follow" in key:
-        return FollowEvent._derived(event)  # type: ignore[no-any-return]
+        return FollowEvent.derived_from(event)  # type: ignore[no-any-return]
     if "share" in key:
-        return ShareEvent._derived(event)  # type: ignore[no-any-return]
+        return ShareEvent.derived_from(event)  # type: ignore[no-any-return]
     return None
 
 
@@ -86,9 +86,9 @@ def _barrage(event: BarrageEvent, parsed: pb.BarrageMessage) -> MessageEvent[Any
         return None
     keys = (text(content) + "\n" + text(common)).lower()
     if SUPERFAN_JOINED_KEY in keys:
-        return SuperFanJoinEvent._derived(event)  # type: ignore[no-any-return]
+        return SuperFanJoinEvent.derived_from(event)  # type: ignore[no-any-return]
     if SUPERFAN_KEY in keys:
-        return SuperFanEvent._derived(event)  # type: ignore[no-any-return]
+        return SuperFanEvent.derived_from(event)  # type: ignore[no-any-return]
     return None
 
 
@@ -97,7 +97,7 @@ def _envelope(event: EnvelopeEvent, parsed: pb.EnvelopeMessage) -> MessageEvent[
         parsed.envelope_info.business_type == BusinessType.SUPER_FAN_BOX.value
         or SUPERFAN_BOX_KEY in text(parsed.common.display_text.key).lower()
     ):
-        return SuperFanBoxEvent._derived(event)  # type: ignore[no-any-return]
+        return SuperFanBoxEvent.derived_from(event)  # type: ignore[no-any-return]
     return None
 
 
@@ -213,7 +213,7 @@ def _decode_known(
     """A kind parsed on arrival: its custom event if a rule matches, then its own."""
     event = cls(method, msg_id, payload)
     try:
-        parsed = event._parse()
+        parsed = event.decode()
     except MessageDecodeError as exc:
         out.append(MessageErrorEvent(exc))
         return
