@@ -9,7 +9,7 @@ a hand-written stream in order, and a bad line exits 2 naming the line;
 ``livecore room`` prints its ``ws://`` URL first and serves ``livecore record``,
 whose recording ``livecore replay --count`` reads back with the very message
 count the room sent; SIGINT ends the room. Stdout is a pipe here, so the plain
-lines are what these see; the terminal view is tested on ``_View`` directly.
+lines are what these see; the terminal view is tested on ``View`` directly.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ import pytest
 from livecore import Connection, DisconnectEvent, DisconnectReason
 from livecore.recording import read_frames
 from livecore.room import Room, Script
-from livecore_trio.cli import _View
+from livecore_trio.view import View
 
 TIMEOUT = 60  # seconds, for any one command
 
@@ -346,7 +346,7 @@ def test_terminal_view_draws_counts_under_the_event_lines(
     assert isinstance(events[-1], DisconnectEvent)
     assert events[-1].reason is DisconnectReason.LIVE_ENDED
     out = io.StringIO()
-    view = _View(out, tty=True)
+    view = View(out, tty=True)
     for event in events:
         view(event)  # type: ignore[arg-type]
     view.finish("-- the end")
@@ -373,7 +373,7 @@ def test_terminal_view_draws_counts_under_the_event_lines(
 def test_view_on_a_pipe_is_plain_lines() -> None:
     events = _events("comment hi there\nend\n")
     out = io.StringIO()
-    view = _View(out)  # StringIO is no terminal: plain mode
+    view = View(out)  # StringIO is no terminal: plain mode
     assert view.tty is False
     for event in events:
         view(event)  # type: ignore[arg-type]

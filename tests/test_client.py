@@ -504,11 +504,14 @@ async def test_first_payload_providers(kind: str, tmp_path: Path) -> None:
             path = tmp_path / "first.bin"
             path.write_bytes(data)
             provider = FileProvider(path)
-        assert isinstance(provider, bytes | PayloadProvider)
         events = await run_with(provider)
     check_bracketed(events, DisconnectReason.LIVE_ENDED)
     assert events[0].room_id == room.room_id  # type: ignore[attr-defined]
     assert msg_ids(events) == room.msg_ids
+    [session] = server.sessions  # a provider's headers go into the handshake, and only its
+    assert session.headers.get("user-agent") == (
+        "livecore-test" if kind == "BytesProvider" else None
+    )
 
 
 async def test_url_provider_connects_with_the_first_msg_frame() -> None:

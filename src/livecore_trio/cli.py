@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
 import time
 from collections import Counter
@@ -15,68 +14,18 @@ from typing import Any, TextIO
 
 import trio
 
+from livecore import __version__
 from livecore import events as ev
 from livecore.connection import Connection
-from livecore.errors import MessageDecodeError
 from livecore.recording import RecordingError, read_frames, replay, write_frame
 from livecore.room import DEFAULT_PING_INTERVAL, DEFAULT_RATE, STEP_HELP, Room, Script, ScriptError
+from livecore_trio import watch
 from livecore_trio.client import Client
 from livecore_trio.providers import UrlProvider
 from livecore_trio.room import RoomServer, open_room
+from livecore_trio.view import View, describe
 
-__all__ = ["describe", "main"]
-
-
-def describe(event: ev.Event) -> str:
-    """One readable line for an event, for people watching a terminal."""
-    name = type(event).__name__
-    try:
-        detail = _detail(event)
-    except MessageDecodeError as exc:
-        detail = f"<malformed payload: {exc.reason}; {len(exc.raw)} bytes kept>"
-    return f"{name:<20} {detail}".rstrip()
-
-
-def _detail(event: ev.Event) -> str:
-    match event:
-        case ev.ConnectEvent():
-            who = f"@{event.unique_id}" if event.unique_id else "(recording)"
-            return f"{who} room {event.room_id or '?'}"
-        case ev.DisconnectEvent():
-            code = f" (code {event.code})" if event.code is not None else ""
-            quiet = event.reason in (
-                ev.DisconnectReason.LIVE_ENDED,
-                ev.DisconnectReason.END_OF_RECORDING,
-            )
-            detail = f": {event.detail}" if event.detail and not quiet else ""
-            return f"{event.reason.value}{code}{detail}"
-        case ev.CommentEvent():
-            return f"@{event.unique_id}: {event.content}"
-        case ev.LikeEvent():
-            return f"@{event.unique_id} x{event.count}"
-        case ev.GiftEvent():
-            gift = event.gift
-            return f"@{event.unique_id} sent {gift.name or event.gift_id} x{event.repeat_count}"
-        case ev.ShareEvent():
-            joined = event.users_joined
-            return f"@{event.unique_id}" + (f" ({joined} joined)" if joined is not None else "")
-        case ev.SocialEvent() | ev.JoinEvent():
-            return f"@{event.unique_id}"
-        case ev.ControlEvent():
-            return f"action {event.action}"
-        case ev.RoomUserSeqEvent():
-            return f"{event.total} watching"
-        case ev.BarrageEvent():
-            return f"user {event.user_id}" if event.user_id else ""
-        case ev.EnvelopeEvent():
-            return f"{event.diamond_count} diamonds"
-        case ev.UnknownEvent():
-            return event.method
-        case ev.MessageErrorEvent():
-            return f"{event.method}: {event.reason} ({len(event.raw)} bytes kept)"
-        case ev.DecodeErrorEvent():
-            return f"{event.reason} ({len(event.raw)} bytes kept)"
-    return ""
+__all__ = ["main"]
 
 
 def _replay(args: argparse.Namespace, out: TextIO) -> int:
@@ -129,71 +78,6 @@ def _replay(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-class _View:
-    """Shows events as they come: a line per event and, on a terminal, a
-    running count per type redrawn under them; plain lines otherwise."""
-
-    _REDRAW = 0.05  # seconds between redraws of the counts line
-
-    def __init__(self, out: TextIO, *, json_lines: bool = False, tty: bool | None = None) -> None:
-        self.out = out
-        self.json_lines = json_lines
-        self.tty = out.isatty() if tty is None else tty
-        self.counts: Counter[str] = Counter()
-        self._drawn = 0.0
-        #: Set when stdout went away (``| head``): the command then closes its client.
-        self.gone = False
-        self.client: Client | None = None
-
-    def __call__(self, event: ev.Event) -> None:
-        self.counts[type(event).__name__] += 1
-        if self.gone:
-            return
-        try:
-            self._show(event)
-        except BrokenPipeError:
-            self.gone = True
-            if self.client is not None:
-                self.client.close()
-
-    def watch(self, client: Client) -> None:
-        """Show every event of ``client``."""
-        self.client = client
-        client.on(ev.Event)(self)
-
-    def _show(self, event: ev.Event) -> None:
-        name = type(event).__name__
-        if self.json_lines:
-            self.out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
-            return
-        if name == "WebsocketResponseEvent":
-            return  # one per message: counted, not shown
-        if not self.tty:
-            self.out.write(describe(event) + "\n")
-            return
-        self.out.write("\r\x1b[K" + describe(event) + "\n")
-        now = time.monotonic()
-        if now - self._drawn >= self._REDRAW or isinstance(event, ev.DisconnectEvent):
-            self._drawn = now
-            width = shutil.get_terminal_size().columns - 1  # one line: \r can only redraw one
-            self.out.write("\x1b[7m" + self.status()[:width] + "\x1b[0m")
-        self.out.flush()
-
-    def status(self) -> str:
-        shown = sorted(((n, k.removesuffix("Event")) for k, n in self.counts.items()), reverse=True)
-        return " ".join(f"{name} {n}" for n, name in shown)
-
-    def finish(self, *lines: str) -> None:
-        """The final counts (and any further summary lines), unless stdout is gone."""
-        if self.gone or self.json_lines:
-            return
-        if self.tty:
-            self.out.write("\r\x1b[K")
-        for line in ("-- counts: " + self.status(), *lines):
-            self.out.write(line + "\n")
-        self.out.flush()
-
-
 def _script(args: argparse.Namespace) -> Script:
     if args.scenario:
         return Script.parse(Path(args.scenario).read_text(encoding="utf-8"))
@@ -235,7 +119,7 @@ def _room_report(server: RoomServer) -> str:
 
 
 async def _demo_main(args: argparse.Namespace, out: TextIO) -> int:
-    view = _View(out, json_lines=args.json)
+    view = View(out, json_lines=args.json)
     async with open_room(_room(args)) as server:
         client = Client(server.provider(), unique_id="livecore_demo")
         view.watch(client)
@@ -328,7 +212,7 @@ async def _record_main(args: argparse.Namespace, out: TextIO) -> int:
             write_frame(sink, data)
             frames += 1
 
-        view = _View(out, json_lines=args.json)
+        view = View(out, json_lines=args.json)
         client = Client(UrlProvider(args.url), unique_id=args.unique_id, record=record)
         view.watch(client)
         end = await client.run()
@@ -391,8 +275,14 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="livecore", description="TikTok LIVE Webcast connection engine."
     )
+    parser.add_argument("-V", "--version", action="version", version=f"livecore {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for add in (_add_replay, _add_demo, _add_room, _add_record, _add_soak, watch.add_parser):
+        add(commands)
+    return parser
 
+
+def _add_replay(commands: Any) -> None:
     rp = commands.add_parser(
         "replay",
         help="decode a .frames recording offline through the core",
@@ -415,6 +305,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     rp.set_defaults(handler=_replay)
 
+
+def _add_demo(commands: Any) -> None:
     dp = commands.add_parser(
         "demo",
         help="a simulated room and a client in one process, events shown live",
@@ -425,6 +317,8 @@ def _parser() -> argparse.ArgumentParser:
     dp.add_argument("--json", action="store_true", help="one JSON object per event per line")
     dp.set_defaults(handler=_demo)
 
+
+def _add_room(commands: Any) -> None:
     room = commands.add_parser(
         "room",
         help="serve a simulated room until interrupted (first line: its ws:// URL)",
@@ -447,6 +341,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     room.set_defaults(handler=_room_cmd)
 
+
+def _add_record(commands: Any) -> None:
     rec = commands.add_parser(
         "record",
         help="record a live connection's frames to a .frames file",
@@ -459,6 +355,8 @@ def _parser() -> argparse.ArgumentParser:
     rec.add_argument("--json", action="store_true", help="one JSON object per event per line")
     rec.set_defaults(handler=_record)
 
+
+def _add_soak(commands: Any) -> None:
     so = commands.add_parser(
         "soak",
         help="a room with random faults and a client against it; exit 1 if anything was lost",
@@ -480,11 +378,6 @@ def _parser() -> argparse.ArgumentParser:
         help="a client that never reconnects: shows what the faults cost without resume",
     )
     so.set_defaults(handler=_soak)
-
-    from livecore_trio import watch  # here: watch.py imports this module's view
-
-    watch.add_parser(commands)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

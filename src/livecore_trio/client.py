@@ -65,7 +65,7 @@ from livecore.events import (
 )
 from livecore.handshake import HANDSHAKE_MSG, HANDSHAKE_OPTIONS, WEBSOCKET_SUBPROTOCOLS
 from livecore.reconnect import NO_RECONNECT, ReconnectPolicy
-from livecore_trio.providers import BytesProvider, PayloadProvider
+from livecore_trio.providers import BytesProvider, FirstPayload, PayloadProvider
 
 __all__ = [
     "DEFAULT_BUFFER",
@@ -87,6 +87,11 @@ DEFAULT_BUFFER: Final = 1024
 _CANCEL_GRACE: Final = 0.05  # seconds to get the close frame out when cancelled
 DEFAULT_MAX_MESSAGE_SIZE: Final = 4 * 1024 * 1024
 """Largest WebSocket message accepted (bytes); a bigger one closes the socket with 1009."""
+#: How one try ended: the close code, a detail, and a reason when the driver knows better.
+_Ending = tuple[int | None, str, DisconnectReason | None]
+_FAILED: Final = DisconnectReason.CONNECT_FAILED
+_CLOSED_EARLY: Final[_Ending] = (None, "closed before the socket opened", None)
+
 DEFAULT_RECONNECT: Final = ReconnectPolicy()
 """The client's reconnect policy unless told otherwise: up to 10 tries in a row
 within 5 minutes of a loss, backoff from 0.5 s to 30 s with full jitter."""
@@ -330,47 +335,58 @@ class Client:
 
     async def _connect(
         self, conn: Connection, channel: trio.MemorySendChannel[Event] | None
-    ) -> tuple[int | None, str, DisconnectReason | None]:
+    ) -> _Ending:
         """Get a first payload, open a socket and pump it (once per try).
 
         Returns how it ended: the close code, a detail, and a reason when the
         driver knows better than the code."""
-        failed = DisconnectReason.CONNECT_FAILED
-        closed_early = (None, "closed before the socket opened", None)
         if self._close_requested.is_set():
-            return closed_early  # close() before the session began: do not even ask
-        # close() cancels the provider call and the handshake (and nothing else).
-        with trio.CancelScope() as self._connect_scope:
-            try:
-                payload = await self.provider.first_payload()
-            except Exception as exc:
-                self.error = self._failure = exc
-                return None, f"no first payload: {type(exc).__name__}: {exc}", failed
-        self._connect_scope = None
-        if self._close_requested.is_set():
-            return closed_early
+            return _CLOSED_EARLY  # close() before the session began: do not even ask
+        payload = await self._first_payload()
+        if not isinstance(payload, FirstPayload):
+            return payload  # the provider failed, or close() stopped it
         if payload.data is not None:
             conn.receive_first_payload(payload.data)
             await self._deliver(conn, channel)
         if self._close_requested.is_set():
-            return closed_early
+            return _CLOSED_EARLY
         try:
             url = payload.url or conn.websocket_url()
-        except LocalProtocolError as exc:
+            address = _address(url)
+        except (LocalProtocolError, ValueError) as exc:
             self.error = exc
-            return None, f"cannot connect: {exc}", failed
-        headers = [(k.encode(), v.encode()) for k, v in payload.headers]
-        if url.startswith("wss:") and not self._verifies():
+            return None, f"cannot connect: {exc}", _FAILED
+        if address[3] and not self._verifies():
             log.warning(
                 "TLS certificate verification is OFF for %s: anyone on the path can read "
                 "and change this session (verify_tls=False)",
                 url.split("?", 1)[0],
             )
+        headers = [(k.encode(), v.encode()) for k, v in payload.headers]
+        return await self._open(conn, channel, address, headers)
+
+    async def _first_payload(self) -> FirstPayload | _Ending:
+        """Ask the provider; close() cancels the call (and nothing else)."""
         try:
-            host, port, resource, secure = _address(url)
-        except ValueError as exc:
-            self.error = exc
-            return None, f"cannot connect: {exc}", failed
+            with trio.CancelScope() as self._connect_scope:
+                try:
+                    return await self.provider.first_payload()
+                except Exception as exc:
+                    self.error = self._failure = exc
+                    return None, f"no first payload: {type(exc).__name__}: {exc}", _FAILED
+        finally:
+            self._connect_scope = None
+        return _CLOSED_EARLY
+
+    async def _open(
+        self,
+        conn: Connection,
+        channel: trio.MemorySendChannel[Event] | None,
+        address: tuple[str, int, str, bool],
+        headers: list[tuple[bytes, bytes]],
+    ) -> _Ending:
+        """Open the socket (close() cancels the handshake) and pump it until it ends."""
+        host, port, resource, secure = address
         opened = False
         with trio.CancelScope() as self._connect_scope:
             try:
@@ -409,13 +425,13 @@ class Client:
             except ConnectionRejected as exc:
                 said = _header(exc.headers or (), HANDSHAKE_MSG) or ""
                 self.error = HandshakeRejectedError(exc.status_code, said)
-                return None, str(self.error), failed
+                return None, str(self.error), _FAILED
             except trio.TooSlowError as exc:
                 self.error = exc
                 return (
                     None,
                     f"cannot connect: no handshake within {self.connect_timeout:g} s",
-                    failed,
+                    _FAILED,
                 )
             except (OSError, HandshakeError, ConnectionClosed, trio.BrokenResourceError) as exc:
                 # A TLS failure comes as a bare BrokenResourceError caused by the ssl error.
@@ -423,8 +439,8 @@ class Client:
                 if opened:  # the socket was open: it broke
                     return None, f"{type(cause).__name__}: {cause}", None
                 self.error = cause if isinstance(cause, Exception) else exc
-                return None, f"cannot connect: {type(cause).__name__}: {cause}", failed
-        return closed_early  # close() cancelled the handshake
+                return None, f"cannot connect: {type(cause).__name__}: {cause}", _FAILED
+        return _CLOSED_EARLY  # close() cancelled the handshake
 
     async def _dial(self, host: str, port: int, secure: bool) -> trio.abc.Stream:
         """TCP, and for ``wss://`` the TLS handshake, so its errors surface here."""

@@ -23,8 +23,8 @@ from livecore import events as ev
 from livecore import web
 from livecore.errors import HandshakeRejectedError
 from livecore.recording import write_frame
-from livecore_trio.cli import _View
 from livecore_trio.client import Client
+from livecore_trio.view import View
 
 __all__ = [
     "EXIT_API_KEY",
@@ -201,7 +201,7 @@ async def _main(args: argparse.Namespace, out: TextIO, recorder: _Recorder | Non
     except ValueError as exc:  # the key from the environment (the rest argparse checked)
         print(f"livecore watch: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    view = _View(out, json_lines=args.json)
+    view = View(out, json_lines=args.json)
     client = Client(provider, unique_id=provider.unique_id, record=recorder)
     view.watch(client)
     connected = False

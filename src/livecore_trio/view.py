@@ -1,0 +1,134 @@
+"""Events for people: one readable line per event, and the live view the
+commands share (a line per event and, on a terminal, a running count per
+type redrawn under them; JSON lines for machines)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from collections import Counter
+from typing import TextIO
+
+from livecore import events as ev
+from livecore.errors import MessageDecodeError
+from livecore_trio.client import Client
+
+__all__ = ["View", "describe"]
+
+
+def describe(event: ev.Event) -> str:
+    """One readable line for an event, for people watching a terminal."""
+    name = type(event).__name__
+    try:
+        detail = _detail(event)
+    except MessageDecodeError as exc:
+        detail = f"<malformed payload: {exc.reason}; {len(exc.raw)} bytes kept>"
+    return f"{name:<20} {detail}".rstrip()
+
+
+def _detail(event: ev.Event) -> str:
+    match event:
+        case ev.ConnectEvent():
+            who = f"@{event.unique_id}" if event.unique_id else "(recording)"
+            return f"{who} room {event.room_id or '?'}"
+        case ev.DisconnectEvent():
+            code = f" (code {event.code})" if event.code is not None else ""
+            quiet = event.reason in (
+                ev.DisconnectReason.LIVE_ENDED,
+                ev.DisconnectReason.END_OF_RECORDING,
+            )
+            detail = f": {event.detail}" if event.detail and not quiet else ""
+            return f"{event.reason.value}{code}{detail}"
+        case ev.CommentEvent():
+            return f"@{event.unique_id}: {event.content}"
+        case ev.LikeEvent():
+            return f"@{event.unique_id} x{event.count}"
+        case ev.GiftEvent():
+            gift = event.gift
+            return f"@{event.unique_id} sent {gift.name or event.gift_id} x{event.repeat_count}"
+        case ev.ShareEvent():
+            joined = event.users_joined
+            return f"@{event.unique_id}" + (f" ({joined} joined)" if joined is not None else "")
+        case ev.SocialEvent() | ev.JoinEvent():
+            return f"@{event.unique_id}"
+        case ev.ControlEvent():
+            return f"action {event.action}"
+        case ev.RoomUserSeqEvent():
+            return f"{event.total} watching"
+        case ev.BarrageEvent():
+            return f"user {event.user_id}" if event.user_id else ""
+        case ev.EnvelopeEvent():
+            return f"{event.diamond_count} diamonds"
+        case ev.UnknownEvent():
+            return event.method
+        case ev.MessageErrorEvent():
+            return f"{event.method}: {event.reason} ({len(event.raw)} bytes kept)"
+        case ev.DecodeErrorEvent():
+            return f"{event.reason} ({len(event.raw)} bytes kept)"
+    return ""
+
+
+class View:
+    """Shows events as they come: a line per event and, on a terminal, a
+    running count per type redrawn under them; plain lines otherwise."""
+
+    _REDRAW = 0.05  # seconds between redraws of the counts line
+
+    def __init__(self, out: TextIO, *, json_lines: bool = False, tty: bool | None = None) -> None:
+        self.out = out
+        self.json_lines = json_lines
+        self.tty = out.isatty() if tty is None else tty
+        self.counts: Counter[str] = Counter()
+        self._drawn = 0.0
+        #: Set when stdout went away (``| head``): the command then closes its client.
+        self.gone = False
+        self.client: Client | None = None
+
+    def __call__(self, event: ev.Event) -> None:
+        self.counts[type(event).__name__] += 1
+        if self.gone:
+            return
+        try:
+            self._show(event)
+        except BrokenPipeError:
+            self.gone = True
+            if self.client is not None:
+                self.client.close()
+
+    def watch(self, client: Client) -> None:
+        """Show every event of ``client``."""
+        self.client = client
+        client.on(ev.Event)(self)
+
+    def _show(self, event: ev.Event) -> None:
+        name = type(event).__name__
+        if self.json_lines:
+            self.out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+            return
+        if name == "WebsocketResponseEvent":
+            return  # one per message: counted, not shown
+        if not self.tty:
+            self.out.write(describe(event) + "\n")
+            return
+        self.out.write("\r\x1b[K" + describe(event) + "\n")
+        now = time.monotonic()
+        if now - self._drawn >= self._REDRAW or isinstance(event, ev.DisconnectEvent):
+            self._drawn = now
+            width = shutil.get_terminal_size().columns - 1  # one line: \r can only redraw one
+            self.out.write("\x1b[7m" + self.status()[:width] + "\x1b[0m")
+        self.out.flush()
+
+    def status(self) -> str:
+        shown = sorted(((n, k.removesuffix("Event")) for k, n in self.counts.items()), reverse=True)
+        return " ".join(f"{name} {n}" for n, name in shown)
+
+    def finish(self, *lines: str) -> None:
+        """The final counts (and any further summary lines), unless stdout is gone."""
+        if self.gone or self.json_lines:
+            return
+        if self.tty:
+            self.out.write("\r\x1b[K")
+        for line in ("-- counts: " + self.status(), *lines):
+            self.out.write(line + "\n")
+        self.out.flush()
