@@ -68,18 +68,21 @@ PHASE_TIMEOUT = 300.0  # seconds
 # ---- the worker: N clients in this process ---------------------------------------
 
 
-def watch_heartbeats(conn: Connection, lateness: list[float]) -> None:
-    """Record how late the client's timer fires for each heartbeat it sends."""
-    handle_timeout = conn.handle_timeout
+def timed_connections(lateness: list[float]) -> type[Connection]:
+    """A Connection that records how late the client's timer fires for each
+    heartbeat it sends; swapped in as the class of a client's connection."""
 
-    def timed(now: float) -> None:
-        due = conn.next_deadline()
-        sent = conn.heartbeats_sent
-        handle_timeout(now)
-        if due is not None and conn.heartbeats_sent > sent:
-            lateness.append(now - due)
+    class Timed(Connection):
+        __slots__ = ()  # the same layout as Connection's, so the class can be swapped
 
-    conn.handle_timeout = timed  # type: ignore[method-assign]
+        def handle_timeout(self, now: float) -> None:
+            due = self.next_deadline()
+            sent = self.heartbeats_sent
+            super().handle_timeout(now)
+            if due is not None and self.heartbeats_sent > sent:
+                lateness.append(now - due)
+
+    return Timed
 
 
 def beating(client: Client) -> bool:
@@ -119,8 +122,9 @@ async def idle_phase(n: int, payload: bytes, room_pid: int, window: float) -> di
     rss_before = rss_bytes()
     lateness: list[float] = []
     clients = [Client(payload) for _ in range(n)]
+    timed = timed_connections(lateness)
     for client in clients:
-        watch_heartbeats(client.connection, lateness)
+        client.connection.__class__ = timed
     async with trio.open_nursery() as nursery:
         connect_s = await connect_all(nursery, clients, lambda: all(map(beating, clients)))
         await trio.sleep(1.0)

@@ -125,3 +125,29 @@ def test_every_fault_kind_is_documented_in_room_md() -> None:
     section = text.split("\n## Faults\n", 1)[1].split("\n## ", 1)[0]
     rows = set(re.findall(r"^\| `(\w+)", section, re.MULTILINE))
     assert set(FAULT_HELP) <= rows, f"undocumented faults: {sorted(set(FAULT_HELP) - rows)}"
+
+
+def _layout_rows() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = text.split("## Layout", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"^\| `([^`]+)` \|", table, flags=re.M)
+
+
+def test_the_readme_layout_names_only_what_exists() -> None:
+    missing = [path for path in _layout_rows() if not (ROOT / path).exists()]
+    assert not missing, f"README's layout table names paths that do not exist: {missing}"
+
+
+def test_the_readme_layout_names_every_module_of_src() -> None:
+    rows = _layout_rows()
+    unnamed = []
+    for package in ("livecore", "livecore_trio"):
+        for path in sorted((ROOT / "src" / package).iterdir()):
+            if path.name.startswith(("_", ".")) and path.name != "__main__.py":
+                continue
+            if path.suffix not in (".py", "") or path.name in ("py.typed",):
+                continue
+            shown = f"src/{package}/{path.name}" + ("/" if path.is_dir() else "")
+            if shown not in rows:
+                unnamed.append(shown)
+    assert not unnamed, f"add these to README's layout table: {unnamed}"

@@ -86,6 +86,10 @@ _EARLY_ERRORS_KEPT: Final = 1024
 _EARLY_BYTES_KEPT: Final = 16 * 1024 * 1024
 _MAX_INT64: Final = 2**63 - 1
 
+# The default random source: the OS's, shared (it keeps no state of its own,
+# and a random.Random per connection would cost 2.5 KiB each).
+_SYSTEM_RANDOM: Final = random.SystemRandom()
+
 
 def _room_id(text: str | bytes) -> int:
     """A route_params room id, or 0 when it is not a positive int64."""
@@ -130,6 +134,47 @@ class Connection:
     must be finite (``ValueError`` otherwise).
     """
 
+    # Slots, not a __dict__: a thousand idle connections are a thousand of these.
+    __slots__ = (
+        "_attempt",
+        "_dedup_window",
+        "_default_interval",
+        "_delivered",
+        "_early",
+        "_early_bytes",
+        "_early_dropped",
+        "_events",
+        "_heartbeat_due",
+        "_heartbeat_seq",
+        "_held",
+        "_interval",
+        "_last_rx",
+        "_lifecycle",
+        "_lost_at",
+        "_opened",
+        "_outbound",
+        "_retry_due",
+        "_rng",
+        "_rx_unseen",
+        "_socket",
+        "_stale_due",
+        "acks_sent",
+        "cursor",
+        "first_payload",
+        "frames_received",
+        "heartbeats_sent",
+        "internal_ext",
+        "max_decompressed",
+        "max_messages",
+        "messages_received",
+        "reconnect",
+        "reconnects",
+        "room_id",
+        "stale_after",
+        "unique_id",
+        "validate",
+    )
+
     def __init__(
         self,
         *,
@@ -157,7 +202,7 @@ class Connection:
         self.max_decompressed = max_decompressed
         self.max_messages = max_messages
         self.validate = validate
-        self._rng = rng if rng is not None else random.SystemRandom()
+        self._rng = rng if rng is not None else _SYSTEM_RANDOM
         self._lifecycle = lifecycle.Lifecycle()
         self._default_interval = heartbeat_interval
 
@@ -178,7 +223,8 @@ class Connection:
 
         self.reconnect = reconnect if reconnect is not None else NO_RECONNECT
         self.stale_after = stale_after
-        self._delivered = Delivered(dedup_window) if dedup_window else None
+        self._dedup_window = dedup_window
+        self._delivered: Delivered | None = None  # made with the first message
         self._socket = lifecycle.Socket()
         self._opened = False  # a socket opened at least once this session
         self._stale_due: float | None = None
@@ -629,7 +675,10 @@ class Connection:
             self._early_bytes = 0
         messages = result.messages
         self.messages_received += len(messages)
-        controls = decode_messages(messages, out, self.validate, self._delivered)
+        seen = self._delivered
+        if seen is None and self._dedup_window and messages:
+            seen = self._delivered = Delivered(self._dedup_window)
+        controls = decode_messages(messages, out, self.validate, seen)
         inserted = 0
         for at in controls:  # the only messages that can move the lifecycle
             inserted += self._control(out, at + inserted)
