@@ -31,6 +31,7 @@ test: $(STAMP) lint typecheck
 
 proto: $(STAMP)
 	$(BIN)/python tools/genproto.py
+	$(BIN)/python tools/genviews.py
 
 # Refresh generated docs (the lifecycle diagram); tests fail when they are stale.
 docs: $(STAMP)

@@ -26,7 +26,7 @@ import pytest
 
 from livecore import ConnectEvent, DisconnectEvent, DisconnectReason
 from livecore.frames import encode_msg_frame
-from livecore.proto import webcast_pb2 as pb
+from livecore.proto import webcast as pb
 from livecore.recording import MAX_RECORD, RecordingError, read_frames, replay, write_frame
 from livecore_trio.cli import main
 
@@ -107,7 +107,9 @@ def _chat(msg_id: int, payload: bytes) -> pb.Message:
 def test_json_reports_a_malformed_payload_and_goes_on(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, validate: bool
 ) -> None:
-    good = pb.ChatMessage(content="fine", user=pb.User(id=3, display_id="x")).SerializeToString()
+    good = pb.WebcastChatMessage(
+        content="fine", user=pb.User(id=3, display_id="x")
+    ).SerializeToString()
     path = _write_recording(
         tmp_path / "bad.frames",
         [

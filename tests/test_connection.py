@@ -47,7 +47,7 @@ from livecore import (
     WebsocketResponseEvent,
 )
 from livecore.frames import decode_push_frame, encode_msg_frame
-from livecore.proto import webcast_pb2 as pb
+from livecore.proto import webcast as pb
 
 ROOM = 7_312_345_678_901_234_567
 MAX_INT64 = 2**63 - 1
@@ -60,29 +60,29 @@ def message(method: str, body: Any, msg_id: int) -> pb.Message:
     return pb.Message(method=method, payload=payload, msg_id=msg_id)
 
 
-def common(msg_id: int, key: str = "") -> pb.Common:
-    return pb.Common(msg_id=msg_id, room_id=ROOM, display_text=pb.Text(key=key))
+def common(msg_id: int, key: str = "") -> pb.CommonMessageData:
+    return pb.CommonMessageData(msg_id=msg_id, room_id=ROOM, display_text=pb.Text(key=key))
 
 
 def chat(msg_id: int, content: str = "hi", user_id: int = 1) -> pb.Message:
-    body = pb.ChatMessage(
+    body = pb.WebcastChatMessage(
         common=common(msg_id), user=pb.User(id=user_id, display_id=f"u{user_id}"), content=content
     )
     return message("WebcastChatMessage", body, msg_id)
 
 
 def control(msg_id: int, action: int) -> pb.Message:
-    body = pb.ControlMessage(common=common(msg_id), action=action)
+    body = pb.WebcastControlMessage(common=common(msg_id), action=action)
     return message("WebcastControlMessage", body, msg_id)
 
 
 def social(msg_id: int, key: str) -> pb.Message:
-    body = pb.SocialMessage(common=common(msg_id, key), user=pb.User(id=9, display_id="fan"))
+    body = pb.WebcastSocialMessage(common=common(msg_id, key), user=pb.User(id=9, display_id="fan"))
     return message("WebcastSocialMessage", body, msg_id)
 
 
 def barrage(msg_id: int, content_key: str = "", common_key: str = "") -> pb.Message:
-    body = pb.BarrageMessage(
+    body = pb.WebcastBarrageMessage(
         common=common(msg_id),
         content=pb.Text(key=content_key),
         common_barrage_content=pb.Text(key=common_key),
@@ -92,9 +92,9 @@ def barrage(msg_id: int, content_key: str = "", common_key: str = "") -> pb.Mess
 
 
 def envelope(msg_id: int, key: str = "", business_type: int = 0) -> pb.Message:
-    body = pb.EnvelopeMessage(
+    body = pb.WebcastEnvelopeMessage(
         common=common(msg_id, key),
-        envelope_info=pb.EnvelopeInfo(envelope_id="e1", business_type=business_type),  # type: ignore[arg-type]
+        envelope_info=pb.MessageRedEnvelopInfo(envelope_id="e1", business_type=business_type),  # type: ignore[arg-type]
     )
     return message("WebcastEnvelopeMessage", body, msg_id)
 
@@ -866,11 +866,17 @@ def _one(method: str, body: Any, cls: type[Event], **kwargs: Any) -> Any:
 
 
 LAZY = [
-    ("WebcastChatMessage", pb.ChatMessage(content="c"), CommentEvent, "content", "c"),
-    ("WebcastLikeMessage", pb.LikeMessage(count=3), LikeEvent, "count", 3),
-    ("WebcastMemberMessage", pb.MemberMessage(member_count=4), JoinEvent, "member_count", 4),
-    ("WebcastGiftMessage", pb.GiftMessage(gift_id=6), GiftEvent, "gift_id", 6),
-    ("WebcastRoomUserSeqMessage", pb.RoomUserSeqMessage(total=8), RoomUserSeqEvent, "total", 8),
+    ("WebcastChatMessage", pb.WebcastChatMessage(content="c"), CommentEvent, "content", "c"),
+    ("WebcastLikeMessage", pb.WebcastLikeMessage(count=3), LikeEvent, "count", 3),
+    ("WebcastMemberMessage", pb.WebcastMemberMessage(member_count=4), JoinEvent, "member_count", 4),
+    ("WebcastGiftMessage", pb.WebcastGiftMessage(gift_id=6), GiftEvent, "gift_id", 6),
+    (
+        "WebcastRoomUserSeqMessage",
+        pb.WebcastRoomUserSeqMessage(total=8),
+        RoomUserSeqEvent,
+        "total",
+        8,
+    ),
 ]
 
 
@@ -896,10 +902,10 @@ def test_validate_parses_plain_kinds_on_arrival(
 @pytest.mark.parametrize(
     ("method", "body", "cls"),
     [
-        ("WebcastSocialMessage", pb.SocialMessage(action=1), SocialEvent),
-        ("WebcastControlMessage", pb.ControlMessage(action=7), ControlEvent),
-        ("WebcastBarrageMessage", pb.BarrageMessage(), BarrageEvent),
-        ("WebcastEnvelopeMessage", pb.EnvelopeMessage(), EnvelopeEvent),
+        ("WebcastSocialMessage", pb.WebcastSocialMessage(action=1), SocialEvent),
+        ("WebcastControlMessage", pb.WebcastControlMessage(action=7), ControlEvent),
+        ("WebcastBarrageMessage", pb.WebcastBarrageMessage(), BarrageEvent),
+        ("WebcastEnvelopeMessage", pb.WebcastEnvelopeMessage(), EnvelopeEvent),
     ],
 )
 def test_rule_kinds_are_parsed_on_arrival(method: str, body: Any, cls: type[Event]) -> None:

@@ -151,3 +151,16 @@ def test_the_readme_layout_names_every_module_of_src() -> None:
             if shown not in rows:
                 unnamed.append(shown)
     assert not unnamed, f"add these to README's layout table: {unnamed}"
+
+
+def test_the_events_reference_is_what_the_code_says() -> None:
+    text = (DOCS / "events.md").read_text(encoding="utf-8")
+    gendocs = load_tool("gendocs")
+    head, block, tail = gendocs.split(text, "reference")
+    eventref = load_tool("eventref")
+    assert block == "\n" + eventref.reference(head + tail), (
+        "docs/events.md's reference is stale: run `make docs`"
+    )
+    # Each event is described once: by hand, or in the reference.
+    headings = re.findall(r"^#{1,6} `(\w+)`", text, re.MULTILINE)
+    assert len(headings) == len(set(headings))

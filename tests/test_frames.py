@@ -38,7 +38,7 @@ from livecore.frames import (
     gunzip,
     is_gzip_frame,
 )
-from livecore.proto import webcast_pb2 as pb
+from livecore.proto import webcast as pb
 
 MAX_INT64 = 2**63 - 1
 ROOM = 7_312_345_678_901_234_567
@@ -122,8 +122,8 @@ def test_ack_echoes_log_id_and_internal_ext(internal_ext: str, payload: bytes) -
 
 
 def _result() -> pb.FetchResult:
-    chat = pb.ChatMessage(
-        common=pb.Common(method="WebcastChatMessage", msg_id=5),
+    chat = pb.WebcastChatMessage(
+        common=pb.CommonMessageData(method="WebcastChatMessage", msg_id=5),
         user=pb.User(id=42, display_id="someone"),
         content="hello",
     )

@@ -65,7 +65,7 @@ from livecore.frames import (
     frame_payload,
     gunzip,
 )
-from livecore.proto import webcast_pb2 as pb
+from livecore.proto import webcast as pb
 
 # ---- an independent oracle: what a frame holds, per docs/protocol.md, without livecore's codec -
 #
@@ -679,15 +679,15 @@ def test_frame_errors_before_connect_follow_connect_event(
 # The method table of docs/protocol.md, written out again: the oracle must not share code
 # with the decoder.
 SCHEMAS: dict[str, type[PbMessage]] = {
-    "WebcastChatMessage": pb.ChatMessage,
-    "WebcastLikeMessage": pb.LikeMessage,
-    "WebcastMemberMessage": pb.MemberMessage,
-    "WebcastGiftMessage": pb.GiftMessage,
-    "WebcastSocialMessage": pb.SocialMessage,
-    "WebcastRoomUserSeqMessage": pb.RoomUserSeqMessage,
-    "WebcastControlMessage": pb.ControlMessage,
-    "WebcastBarrageMessage": pb.BarrageMessage,
-    "WebcastEnvelopeMessage": pb.EnvelopeMessage,
+    "WebcastChatMessage": pb.WebcastChatMessage,
+    "WebcastLikeMessage": pb.WebcastLikeMessage,
+    "WebcastMemberMessage": pb.WebcastMemberMessage,
+    "WebcastGiftMessage": pb.WebcastGiftMessage,
+    "WebcastSocialMessage": pb.WebcastSocialMessage,
+    "WebcastRoomUserSeqMessage": pb.WebcastRoomUserSeqMessage,
+    "WebcastControlMessage": pb.WebcastControlMessage,
+    "WebcastBarrageMessage": pb.WebcastBarrageMessage,
+    "WebcastEnvelopeMessage": pb.WebcastEnvelopeMessage,
 }
 EVENTS: dict[str, type[Event]] = {
     "WebcastChatMessage": CommentEvent,
@@ -711,18 +711,18 @@ EAGER = {
 
 def _custom(method: str, parsed: PbMessage) -> type[Event] | None:
     """docs/protocol.md's custom events for a connection that is live (not paused, not ended)."""
-    if isinstance(parsed, pb.SocialMessage):
+    if isinstance(parsed, pb.WebcastSocialMessage):
         key = parsed.common.display_text.key.lower()
         return FollowEvent if "follow" in key else ShareEvent if "share" in key else None
-    if isinstance(parsed, pb.BarrageMessage):
+    if isinstance(parsed, pb.WebcastBarrageMessage):
         keys = (parsed.content.key + " " + parsed.common_barrage_content.key).lower()
         if "ttlive_superfan_commentnotif_superfanjoined" in keys:
             return SuperFanJoinEvent
         return SuperFanEvent if "ttlive_superfan" in keys else None
-    if isinstance(parsed, pb.EnvelopeMessage):
+    if isinstance(parsed, pb.WebcastEnvelopeMessage):
         box = "ttlive_superfanbox" in parsed.common.display_text.key.lower()
         return SuperFanBoxEvent if box or parsed.envelope_info.business_type == 19 else None
-    if isinstance(parsed, pb.ControlMessage):
+    if isinstance(parsed, pb.WebcastControlMessage):
         return {1: LivePauseEvent, 3: LiveEndEvent, 4: LiveEndEvent}.get(parsed.action)
     return None
 
@@ -764,16 +764,16 @@ def test_generated_fields_read_back(message: pb.Message) -> None:
     events = [e for e in conn.events() if not isinstance(e, ConnectEvent)]
     parsed = SCHEMAS[message.method].FromString(message.payload)
     main = events[-2]  # the method's event, just before WebsocketResponseEvent
-    if isinstance(parsed, pb.ChatMessage):
+    if isinstance(parsed, pb.WebcastChatMessage):
         assert isinstance(main, CommentEvent)
         assert main.content == parsed.content
         assert (main.user_id, main.unique_id) == (parsed.user.id, parsed.user.display_id)
-    elif isinstance(parsed, pb.LikeMessage):
+    elif isinstance(parsed, pb.WebcastLikeMessage):
         assert isinstance(main, LikeEvent) and main.count == parsed.count
-    elif isinstance(parsed, pb.GiftMessage):
+    elif isinstance(parsed, pb.WebcastGiftMessage):
         assert isinstance(main, GiftEvent)
         assert (main.gift_id, main.repeat_count) == (parsed.gift_id, parsed.repeat_count)
-    elif isinstance(parsed, pb.ControlMessage):
+    elif isinstance(parsed, pb.WebcastControlMessage):
         assert isinstance(main, ControlEvent) and main.action == parsed.action
     share = next((e for e in events if isinstance(e, ShareEvent)), None)
     if share is not None:
@@ -793,7 +793,7 @@ def test_an_end_while_live_or_paused_gives_live_end(action: int, paused: bool) -
             pb.Message(
                 method="WebcastControlMessage",
                 msg_id=i + 1,
-                payload=pb.ControlMessage(action=a).SerializeToString(),
+                payload=pb.WebcastControlMessage(action=a).SerializeToString(),
             )
             for i, a in enumerate(controls)
         ]

@@ -25,7 +25,7 @@ from livecore import (
 from livecore.errors import TooManyMessagesError
 from livecore.events import WebsocketResponseEvent
 from livecore.frames import decode_fetch_result, decode_push_frame, encode_msg_frame
-from livecore.proto import webcast_pb2 as pb
+from livecore.proto import webcast as pb
 
 
 def message(method: bytes, payload: bytes, msg_id: int) -> bytes:
@@ -138,7 +138,7 @@ def test_a_non_utf8_method_is_an_unknown_event_with_a_readable_name() -> None:
 
 def test_users_joined_with_absurd_digits_is_none_not_a_crash() -> None:
     key = "pm_mt_guidance_viewer_" + "9" * 5000 + "_share"
-    body = pb.SocialMessage(common=pb.Common(display_text=pb.Text(key=key)))
+    body = pb.WebcastSocialMessage(common=pb.CommonMessageData(display_text=pb.Text(key=key)))
     conn = connected()
     conn.receive_data(
         encode_msg_frame(

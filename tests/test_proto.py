@@ -12,7 +12,7 @@ from wire import load_tool, tag, varint
 
 from livecore import Connection
 from livecore.frames import encode_msg_frame
-from livecore.proto import webcast_pb2 as pb
+from livecore.proto import webcast as pb
 
 ROOT = Path(__file__).resolve().parent.parent
 PROTO_DIR = ROOT / "src" / "livecore" / "proto"
@@ -20,12 +20,23 @@ PROTO_DIR = ROOT / "src" / "livecore" / "proto"
 
 def test_regenerating_the_schema_changes_nothing(tmp_path: Path) -> None:
     paths = load_tool("genproto").generate(tmp_path)
-    assert sorted(p.name for p in paths) == ["webcast_pb2.py", "webcast_pb2.pyi"]
+    names = {p.name for p in paths}
+    assert names == {"webcast.py"} | {
+        f"{f}_pb2{ext}" for f in load_tool("genproto").FILES for ext in (".py", ".pyi")
+    }
+    assert names == {p.name for p in PROTO_DIR.glob("*.py*") if p.name != "__init__.py"}
     for path in paths:
         committed = PROTO_DIR / path.name
         assert path.read_bytes() == committed.read_bytes(), (
             f"{committed.relative_to(ROOT)} is stale: run `make proto` and commit the result"
         )
+
+
+def test_regenerating_the_views_changes_nothing() -> None:
+    committed = ROOT / "src" / "livecore" / "webcast.py"
+    assert load_tool("genviews").render() == committed.read_text(encoding="utf-8"), (
+        "src/livecore/webcast.py is stale: run `make proto` and commit the result"
+    )
 
 
 def test_protobuf_runs_on_the_upb_backend() -> None:
@@ -36,7 +47,9 @@ def test_protobuf_runs_on_the_upb_backend() -> None:
 
 
 def unknown_fields(base: int) -> bytes:
-    """Fields numbered from ``base`` in every wire type a schema might add."""
+    """Fields numbered from ``base`` (+ 9000: above every number the schema uses)
+    in every wire type a schema might add."""
+    base += 9000
     return b"".join(
         [
             tag(base, 0) + varint(2**40 + 3),  # varint
@@ -56,8 +69,8 @@ def _chat(extra: bool) -> bytes:
     user = pb.User(id=42, nickname="Nick", display_id="someone").SerializeToString()
     if extra:
         user += unknown_fields(60)  # inside a nested message
-    body = pb.ChatMessage(
-        common=pb.Common(msg_id=5, room_id=1), content="hello"
+    body = pb.WebcastChatMessage(
+        common=pb.CommonMessageData(msg_id=5, room_id=1), content="hello"
     ).SerializeToString() + _len_field(2, user)
     if extra:
         body += unknown_fields(20)
@@ -69,8 +82,8 @@ def _fetch_result(extra: bool) -> bytes:
         pb.Message(method="WebcastChatMessage", payload=_chat(extra), msg_id=5),
         pb.Message(
             method="WebcastSocialMessage",
-            payload=pb.SocialMessage(
-                common=pb.Common(
+            payload=pb.WebcastSocialMessage(
+                common=pb.CommonMessageData(
                     msg_id=6, display_text=pb.Text(key="pm_mt_guidance_viewer_4_share")
                 ),
                 user=pb.User(id=7, display_id="sharer"),
@@ -80,7 +93,7 @@ def _fetch_result(extra: bool) -> bytes:
         ),
         pb.Message(
             method="WebcastControlMessage",
-            payload=pb.ControlMessage(action=1).SerializeToString()
+            payload=pb.WebcastControlMessage(action=1).SerializeToString()
             + (unknown_fields(40) if extra else b""),
             msg_id=7,
         ),

@@ -64,7 +64,7 @@ from livecore import (
 from livecore import testing as lt
 from livecore.connection import MAX_EARLY_ERRORS
 from livecore.lifecycle import SOCKET_TRANSITIONS
-from livecore.proto import webcast_pb2 as pb
+from livecore.proto import webcast as pb
 
 # Every move the socket's table allows, as (from, to) pairs.
 SOCKET_MOVES = {
@@ -126,7 +126,7 @@ def built_messages(
     payload.common.method = method
     payload.common.msg_id = msg_id
     message = pb.Message(method=method, payload=payload.SerializeToString(), msg_id=msg_id)
-    action = payload.action if isinstance(payload, pb.ControlMessage) else None
+    action = payload.action if isinstance(payload, pb.WebcastControlMessage) else None
     return message, Held(msg_id, action)
 
 
@@ -540,7 +540,7 @@ def _msg_frame(
 ) -> bytes:
     messages = [_chat(i) for i in ids]
     if control_id is not None:
-        body = pb.ControlMessage(action=action).SerializeToString()
+        body = pb.WebcastControlMessage(action=action).SerializeToString()
         messages.append(pb.Message(method="WebcastControlMessage", msg_id=control_id, payload=body))
     result = pb.FetchResult(messages=messages, cursor=cursor, internal_ext=f"ext-{cursor}")
     return pb.PushFrame(

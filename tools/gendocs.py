@@ -2,14 +2,17 @@
 
 Usage: python tools/gendocs.py [--check]
 
-Today that is the two state diagrams in docs/lifecycle.md: the session's
-lifecycle between ``<!-- diagram:session:start -->`` and
+Two kinds of block. In docs/lifecycle.md, the two state diagrams: the
+session's lifecycle between ``<!-- diagram:session:start -->`` and
 ``<!-- diagram:session:end -->``, the socket's phases between
 ``<!-- diagram:socket:start -->`` and ``<!-- diagram:socket:end -->``, each
-exactly ``livecore.lifecycle.mermaid(name)``. Without arguments the blocks
-are rewritten in place; with ``--check`` nothing is written and the exit
-status is 1 when a committed block is stale (tests/test_docs.py does the
-same check).
+exactly ``livecore.lifecycle.mermaid(name)``. In docs/events.md, between
+``<!-- diagram:reference:start -->`` and ``<!-- diagram:reference:end -->``,
+a heading for every message event the hand-written part of the page does not
+already cover, with its method, parent, docstring, helpers and fields (see
+tools/eventref.py). Without arguments the blocks are rewritten in place;
+with ``--check`` nothing is written and the exit status is 1 when a
+committed block is stale (tests/test_docs.py does the same check).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LIFECYCLE_DOC = ROOT / "docs" / "lifecycle.md"
+EVENTS_DOC = ROOT / "docs" / "events.md"
 DIAGRAMS = ("session", "socket")
 
 
@@ -67,17 +71,29 @@ def main(argv: list[str] | None = None) -> int:
 
     from livecore.lifecycle import mermaid
 
-    current = LIFECYCLE_DOC.read_text(encoding="utf-8")
-    fresh = current
-    for name in DIAGRAMS:
-        fresh = render(fresh, name, mermaid(name))
-    if fresh == current:
-        return 0
-    if args.check:
-        print(f"{LIFECYCLE_DOC.relative_to(ROOT)} is stale: run `make docs`", file=sys.stderr)
+    sys.path.insert(0, str(ROOT / "tools"))
+    from eventref import reference
+
+    stale = []
+    for doc in (LIFECYCLE_DOC, EVENTS_DOC):
+        current = doc.read_text(encoding="utf-8")
+        if doc is LIFECYCLE_DOC:
+            fresh = current
+            for name in DIAGRAMS:
+                fresh = render(fresh, name, mermaid(name))
+        else:
+            head, _, tail = split(current, "reference")
+            fresh = head + "\n" + reference(head + tail) + tail
+        if fresh == current:
+            continue
+        stale.append(doc)
+        if not args.check:
+            doc.write_text(fresh, encoding="utf-8")
+            print(f"rewrote {doc.relative_to(ROOT)}")
+    if stale and args.check:
+        for doc in stale:
+            print(f"{doc.relative_to(ROOT)} is stale: run `make docs`", file=sys.stderr)
         return 1
-    LIFECYCLE_DOC.write_text(fresh, encoding="utf-8")
-    print(f"rewrote {LIFECYCLE_DOC.relative_to(ROOT)}")
     return 0
 
 

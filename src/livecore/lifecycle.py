@@ -57,7 +57,7 @@ from livecore.events import (
     LivePauseEvent,
     LiveUnpauseEvent,
 )
-from livecore.protocol import ControlAction
+from livecore.webcast import ControlAction
 
 __all__ = [
     "ANNOUNCES",
@@ -100,10 +100,10 @@ TRANSITIONS: Final[tuple[tuple[str, str | list[str], str, type[Event] | None, bo
 
 #: ControlMessage.action to the trigger it pulls (docs/protocol.md, custom events).
 CONTROL_TRIGGERS: Final[dict[int, str]] = {
-    ControlAction.PAUSE: "pause",
-    ControlAction.UNPAUSE: "unpause",
-    ControlAction.END: "end",
-    ControlAction.SUSPEND: "end",
+    ControlAction.STREAM_PAUSED: "pause",
+    ControlAction.STREAM_UNPAUSED: "unpause",
+    ControlAction.STREAM_ENDED: "end",
+    ControlAction.STREAM_SUSPENDED: "end",
 }
 
 #: Which event class announces each trigger's transition.

@@ -20,17 +20,12 @@ from typing import Any, Final
 from livecore.errors import MessageDecodeError
 from livecore.events import (
     BarrageEvent,
-    CommentEvent,
     ControlEvent,
     EnvelopeEvent,
     Event,
     FollowEvent,
-    GiftEvent,
-    JoinEvent,
-    LikeEvent,
     MessageErrorEvent,
     MessageEvent,
-    RoomUserSeqEvent,
     ShareEvent,
     SocialEvent,
     SuperFanBoxEvent,
@@ -39,38 +34,43 @@ from livecore.events import (
     UnknownEvent,
     WebsocketResponseEvent,
 )
-from livecore.proto import webcast_pb2 as pb
+from livecore.proto import webcast as pb
 from livecore.protocol import (
     SUPERFAN_BOX_KEY,
     SUPERFAN_JOINED_KEY,
     SUPERFAN_KEY,
-    BusinessType,
     Method,
     text,
 )
+from livecore.webcast import EnvelopeBusinessType
 
 __all__ = ["DEFAULT_DEDUP_WINDOW", "METHODS", "Delivered", "decode_messages"]
 
 DEFAULT_DEDUP_WINDOW: Final = 10_000
 """How many of the latest msg_ids a session remembers to drop repeats."""
 
-#: Method name to event class, for every method livecore decodes.
-#: (Keys are plain ``str``, not ``Method`` members: dicts of exact ``str`` keys
-#: take CPython's fastest lookup, and this one runs once per message.)
-METHODS: Final[dict[str, type[MessageEvent[Any]]]] = {
-    Method.CHAT.value: CommentEvent,
-    Method.LIKE.value: LikeEvent,
-    Method.MEMBER.value: JoinEvent,
-    Method.GIFT.value: GiftEvent,
-    Method.SOCIAL.value: SocialEvent,
-    Method.ROOM_USER_SEQ.value: RoomUserSeqEvent,
-    Method.CONTROL.value: ControlEvent,
-    Method.BARRAGE.value: BarrageEvent,
-    Method.ENVELOPE.value: EnvelopeEvent,
-}
+
+def _event_classes() -> dict[str, type[MessageEvent[Any]]]:
+    """Each event class that decodes a method, by method: the classes that name
+    their message type (``_schema``), whose name is the method's."""
+    found: dict[str, type[MessageEvent[Any]]] = {}
+    pending: list[type[Event]] = [MessageEvent]
+    while pending:
+        cls = pending.pop()
+        pending.extend(cls.__subclasses__())
+        schema = cls.__dict__.get("_schema")
+        if schema is not None:
+            found[Method(schema.DESCRIPTOR.name).value] = cls  # type: ignore[assignment]
+    return dict(sorted(found.items()))
 
 
-def _social(event: SocialEvent, parsed: pb.SocialMessage) -> MessageEvent[Any] | None:
+#: Method name to event class, for every method livecore decodes (every
+#: ``Method``). Keys are plain ``str``, not ``Method`` members: dicts of exact
+#: ``str`` keys take CPython's fastest lookup, and this one runs once per message.
+METHODS: Final[dict[str, type[MessageEvent[Any]]]] = _event_classes()
+
+
+def _social(event: SocialEvent, parsed: pb.WebcastSocialMessage) -> MessageEvent[Any] | None:
     key = text(parsed.common.display_text.key).lower()
     if "follow" in key:
         return FollowEvent.derived_from(event)  # type: ignore[no-any-return]
@@ -79,7 +79,7 @@ def _social(event: SocialEvent, parsed: pb.SocialMessage) -> MessageEvent[Any] |
     return None
 
 
-def _barrage(event: BarrageEvent, parsed: pb.BarrageMessage) -> MessageEvent[Any] | None:
+def _barrage(event: BarrageEvent, parsed: pb.WebcastBarrageMessage) -> MessageEvent[Any] | None:
     content = parsed.content.key
     common = parsed.common_barrage_content.key
     if not content and not common:  # the common case: neither key says anything
@@ -92,9 +92,9 @@ def _barrage(event: BarrageEvent, parsed: pb.BarrageMessage) -> MessageEvent[Any
     return None
 
 
-def _envelope(event: EnvelopeEvent, parsed: pb.EnvelopeMessage) -> MessageEvent[Any] | None:
+def _envelope(event: EnvelopeEvent, parsed: pb.WebcastEnvelopeMessage) -> MessageEvent[Any] | None:
     if (
-        parsed.envelope_info.business_type == BusinessType.SUPER_FAN_BOX.value
+        parsed.envelope_info.business_type == EnvelopeBusinessType.SUPER_FAN_BOX.value
         or SUPERFAN_BOX_KEY in text(parsed.common.display_text.key).lower()
     ):
         return SuperFanBoxEvent.derived_from(event)  # type: ignore[no-any-return]

@@ -1,5 +1,8 @@
 """The Webcast protocol's names and numbers, each with one home.
 
+(The schema's own enums, ``ControlAction`` and ``EnvelopeBusinessType`` among
+them, are in :mod:`livecore.webcast`, generated from the schema.)
+
 The codec, the events, the lifecycle, the simulated room and
 ``livecore.testing`` all speak the same protocol; they take its constants
 from here rather than spelling them again. The facts behind them are written
@@ -27,8 +30,6 @@ __all__ = [
     "SUPERFAN_BOX_KEY",
     "SUPERFAN_JOINED_KEY",
     "SUPERFAN_KEY",
-    "BusinessType",
-    "ControlAction",
     "Method",
     "PayloadType",
     "decode_varint",
@@ -53,34 +54,71 @@ class PayloadType(enum.StrEnum):
 
 
 class Method(enum.StrEnum):
-    """``Message.method``: the Webcast message types livecore decodes into events."""
+    """``Message.method``: every Webcast message type livecore decodes into an
+    event (the message's schema type has the same name)."""
 
-    CHAT = "WebcastChatMessage"
-    LIKE = "WebcastLikeMessage"
-    MEMBER = "WebcastMemberMessage"
-    GIFT = "WebcastGiftMessage"
-    SOCIAL = "WebcastSocialMessage"
-    ROOM_USER_SEQ = "WebcastRoomUserSeqMessage"
-    CONTROL = "WebcastControlMessage"
+    ACCESS_CONTROL = "WebcastAccessControlMessage"
+    ACCESS_RECALL = "WebcastAccessRecallMessage"
     BARRAGE = "WebcastBarrageMessage"
+    BOOST_CARD = "WebcastBoostCardMessage"
+    BOTTOM = "WebcastBottomMessage"
+    CAPSULE = "WebcastCapsuleMessage"
+    CAPTION = "WebcastCaptionMessage"
+    CHAT = "WebcastChatMessage"
+    CONTROL = "WebcastControlMessage"
+    EMOTE_CHAT = "WebcastEmoteChatMessage"
     ENVELOPE = "WebcastEnvelopeMessage"
-
-
-class ControlAction(enum.IntEnum):
-    """``ControlMessage.action`` values that move the session's lifecycle."""
-
-    PAUSE = 1
-    UNPAUSE = 2
-    END = 3
-    """The streamer ended the LIVE."""
-    SUSPEND = 4
-    """The platform ended the LIVE."""
-
-
-class BusinessType(enum.IntEnum):
-    """``EnvelopeInfo.business_type`` values with a meaning of their own."""
-
-    SUPER_FAN_BOX = 19
+    GAME_RANK_NOTIFY = "WebcastGameRankNotifyMessage"
+    GIFT = "WebcastGiftMessage"
+    GIFT_BROADCAST = "WebcastGiftBroadcastMessage"
+    GIFT_DYNAMIC_RESTRICTION = "WebcastGiftDynamicRestrictionMessage"
+    GIFT_PANEL_UPDATE = "WebcastGiftPanelUpdateMessage"
+    GIFT_PROMPT = "WebcastGiftPromptMessage"
+    GOAL_UPDATE = "WebcastGoalUpdateMessage"
+    GUIDE = "WebcastGuideMessage"
+    HOURLY_RANK_REWARD = "WebcastHourlyRankRewardMessage"
+    IM_DELETE = "WebcastImDeleteMessage"
+    IN_ROOM_BANNER = "WebcastInRoomBannerMessage"
+    LIKE = "WebcastLikeMessage"
+    LINK = "WebcastLinkMessage"
+    LINKMIC_BATTLE_TASK = "WebcastLinkmicBattleTaskMessage"
+    LINK_LAYER = "WebcastLinkLayerMessage"
+    LINK_MIC_ARMIES = "WebcastLinkMicArmies"
+    LINK_MIC_BATTLE = "WebcastLinkMicBattle"
+    LINK_MIC_BATTLE_ITEM_CARD = "WebcastLinkMicBattleItemCard"
+    LINK_MIC_BATTLE_PUNISH_FINISH = "WebcastLinkMicBattlePunishFinish"
+    LINK_MIC_FAN_TICKET_METHOD = "WebcastLinkMicFanTicketMethod"
+    LINK_MIC_LAYOUT_STATE = "WebcastLinkMicLayoutStateMessage"
+    LINK_MIC_METHOD = "WebcastLinkMicMethod"
+    LINK_STATE = "WebcastLinkStateMessage"
+    LIVE_GAME_INTRO = "WebcastLiveGameIntroMessage"
+    LIVE_INTRO = "WebcastLiveIntroMessage"
+    MARQUEE_ANNOUNCEMENT = "WebcastMarqueeAnnouncementMessage"
+    MEMBER = "WebcastMemberMessage"
+    MSG_DETECT = "WebcastMsgDetectMessage"
+    NOTICE = "WebcastNoticeMessage"
+    OEC_LIVE_SHOPPING = "WebcastOecLiveShoppingMessage"
+    PARTNERSHIP_DROPS_UPDATE = "WebcastPartnershipDropsUpdateMessage"
+    PARTNERSHIP_GAME_OFFLINE = "WebcastPartnershipGameOfflineMessage"
+    PARTNERSHIP_PUNISH = "WebcastPartnershipPunishMessage"
+    PERCEPTION = "WebcastPerceptionMessage"
+    POLL = "WebcastPollMessage"
+    QUESTION_NEW = "WebcastQuestionNewMessage"
+    RANK_TEXT = "WebcastRankTextMessage"
+    RANK_UPDATE = "WebcastRankUpdateMessage"
+    ROOM = "WebcastRoomMessage"
+    ROOM_NOTIFY = "WebcastRoomNotifyMessage"
+    ROOM_PIN = "WebcastRoomPinMessage"
+    ROOM_USER_SEQ = "WebcastRoomUserSeqMessage"
+    ROOM_VERIFY = "WebcastRoomVerifyMessage"
+    SOCIAL = "WebcastSocialMessage"
+    SPEAKER = "WebcastSpeakerMessage"
+    SUB_NOTIFY = "WebcastSubNotifyMessage"
+    SUB_PIN_EVENT = "WebcastSubPinEventMessage"
+    SYSTEM = "WebcastSystemMessage"
+    TOAST = "WebcastToastMessage"
+    UNAUTHORIZED_MEMBER = "WebcastUnauthorizedMemberMessage"
+    VIEWER_PICKS_UPDATE = "WebcastViewerPicksUpdateMessage"
 
 
 # Template keys (``Text.key``) behind the custom events, matched case-insensitively.

@@ -6,8 +6,8 @@ from typing import Final
 
 from livecore.events.base import Event
 from livecore.events.errors import DecodeErrorEvent
-from livecore.events.kinds import LiveEndEvent, LivePauseEvent, LiveUnpauseEvent
-from livecore.events.message import MessageEvent
+from livecore.events.message import MessageEvent, UserMessageEvent
+from livecore.events.room import LiveEndEvent, LivePauseEvent, LiveUnpauseEvent
 from livecore.events.session import (
     ConnectEvent,
     DisconnectEvent,
@@ -33,7 +33,9 @@ ALWAYS_DELIVERED: Final[tuple[type[Event], ...]] = (
 
 #: Base classes never emitted as themselves: a handler that matches exact
 #: classes would never see one (register for their subclasses instead).
-ABSTRACT_EVENTS: Final[frozenset[type[Event]]] = frozenset({DecodeErrorEvent, MessageEvent})
+ABSTRACT_EVENTS: Final[frozenset[type[Event]]] = frozenset(
+    {DecodeErrorEvent, MessageEvent, UserMessageEvent}
+)
 
 
 def emitted_subclasses(base: type[Event]) -> list[type[Event]]:

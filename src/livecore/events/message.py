@@ -1,5 +1,13 @@
 """Events that come from a Webcast Message: the raw envelope, and the lazy base
-of the decoded ones, with the value objects they share."""
+of the decoded ones.
+
+A decoded event carries every field of its message under the schema's name
+(the generated ``<Message>Fields`` of :mod:`livecore.webcast`, mixed in), read
+from the payload parsed on first use. Where an older convenience of livecore's
+has the name of a schema field (``JoinEvent.user_id``, ``GiftEvent.repeat_end``,
+``MessageEvent.room_id``), the convenience keeps its meaning and
+``event.fields`` reads the message as the schema has it.
+"""
 
 from __future__ import annotations
 
@@ -8,85 +16,30 @@ from typing import Any, ClassVar, Generic, TypeVar
 from google.protobuf.message import DecodeError as _PbDecodeError
 from google.protobuf.message import Message as _PbMessage
 
+from livecore import webcast
 from livecore.errors import MessageDecodeError
 from livecore.events.base import Event
-from livecore.proto import webcast_pb2 as pb
+from livecore.proto import webcast as pb
 from livecore.protocol import text
+from livecore.views import TYPES, Fields, View
 
-__all__ = ["GiftInfo", "MessageEvent", "UnknownEvent", "User", "WebsocketResponseEvent"]
+__all__ = [
+    "GiftInfo",
+    "MessageEvent",
+    "UnknownEvent",
+    "User",
+    "UserMessageEvent",
+    "WebsocketResponseEvent",
+]
 
-
-class User:
-    """A TikTok user as a message names them.
-
-    ``avatar_urls`` of a user read from a message is built on first use:
-    the URLs are the costliest part of a user to decode, and few readers
-    want them.
-    """
-
-    __slots__ = ("_avatar_urls", "_pb", "id", "nickname", "sec_uid", "unique_id")
-
-    def __init__(
-        self,
-        id: int,
-        unique_id: str,
-        nickname: str = "",
-        sec_uid: str = "",
-        avatar_urls: tuple[str, ...] = (),
-    ) -> None:
-        self.id = id
-        self.unique_id = unique_id  # the @handle, without "@"
-        self.nickname = nickname
-        self.sec_uid = sec_uid
-        self._avatar_urls: tuple[str, ...] | None = avatar_urls
-        self._pb: pb.User | None = None
-
-    @classmethod
-    def from_pb(cls, user: pb.User) -> User:
-        self = cls(user.id, text(user.display_id), text(user.nickname), text(user.sec_uid))
-        self._avatar_urls = None
-        self._pb = user
-        return self
-
-    @property
-    def avatar_urls(self) -> tuple[str, ...]:
-        urls = self._avatar_urls
-        if urls is None:
-            assert self._pb is not None
-            urls = self._avatar_urls = tuple(text(u) for u in self._pb.avatar_thumb.url_list)
-            self._pb = None
-        return urls
-
-    def __repr__(self) -> str:
-        return f"User(id={self.id}, unique_id={self.unique_id!r}, nickname={self.nickname!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, User):
-            return NotImplemented
-        return (self.id, self.unique_id, self.nickname, self.sec_uid, self.avatar_urls) == (
-            other.id,
-            other.unique_id,
-            other.nickname,
-            other.sec_uid,
-            other.avatar_urls,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.id, self.unique_id))
-
-
-class GiftInfo:
-    """The gift a GiftEvent is about."""
-
-    __slots__ = ("diamond_count", "id", "name")
-
-    def __init__(self, id: int, name: str, diamond_count: int) -> None:
-        self.id = id
-        self.name = name
-        self.diamond_count = diamond_count
-
-    def __repr__(self) -> str:
-        return f"GiftInfo(id={self.id}, name={self.name!r}, diamond_count={self.diamond_count})"
+#: A TikTok user as a message names them: every field of the schema's
+#: ``User``, and conveniences (``unique_id``, roles and standing; see
+#: :mod:`livecore.users`).
+User = webcast.User
+#: The gift a ``GiftEvent`` is about: the schema's ``Gift`` (``id``,
+#: ``name``, ``diamond_count``, ``type``, images...). The name of livecore
+#: 0.1's smaller class, kept.
+GiftInfo = webcast.Gift
 
 
 class WebsocketResponseEvent(Event):
@@ -145,7 +98,20 @@ class MessageEvent(Event, Generic[_P]):
 
     __slots__ = ("_parsed", "method", "msg_id", "raw")
     _schema: ClassVar[type[_PbMessage]]
+    #: The view of the whole message (``event.fields``).
+    _view: ClassVar[type[View]]
     msg_id: int  # a plain attribute here, not Event's property
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        schema = cls.__dict__.get("_schema")
+        if schema is None:
+            return
+        cls._view = TYPES[schema.DESCRIPTOR.name]
+        if "json_fields" not in cls.__dict__ and issubclass(cls, Fields):
+            # Without a hand-picked list, JSON holds the message's plain top-level fields.
+            user = ("user_id", "unique_id") if "user" in schema.DESCRIPTOR.fields_by_name else ()
+            cls.json_fields = (*user, *cls.scalar_fields)
 
     def __init__(self, method: str, msg_id: int, raw: bytes) -> None:
         self.method = method
@@ -180,6 +146,12 @@ class MessageEvent(Event, Generic[_P]):
         return parsed  # type: ignore[no-any-return]
 
     @property
+    def fields(self) -> View:
+        """The whole message as the schema has it: every field under its own name,
+        conveniences aside (see the module docstring)."""
+        return self._view(self._pb)
+
+    @property
     def room_id(self) -> int:
         return self._pb.common.room_id  # type: ignore[attr-defined, no-any-return]
 
@@ -192,3 +164,20 @@ class MessageEvent(Event, Generic[_P]):
     def display_key(self) -> str:
         """``Common.display_text.key``: the template key that tells sub-kinds apart."""
         return text(self._pb.common.display_text.key)  # type: ignore[attr-defined]
+
+
+class UserMessageEvent(MessageEvent[_P]):
+    """A message event whose message names a user (its ``user`` field): adds the
+    user's id and @handle, the two things handlers read most."""
+
+    __slots__ = ()
+
+    @property
+    def user_id(self) -> int:
+        """The user's id (``user.id``)."""
+        return self._pb.user.id  # type: ignore[attr-defined, no-any-return]
+
+    @property
+    def unique_id(self) -> str:
+        """The user's @handle, without ``@`` (``user.display_id``)."""
+        return text(self._pb.user.display_id)  # type: ignore[attr-defined]

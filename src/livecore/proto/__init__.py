@@ -1,5 +1,3 @@
-"""The Webcast schema (``webcast.proto``) and the code protoc generates from it."""
-
-from livecore.proto import webcast_pb2
-
-__all__ = ["webcast_pb2"]
+"""livecore's Webcast schema (``*.proto``, one file per concern) and the code
+protoc generates from it; ``livecore.proto.webcast`` re-exports every message
+and enum in one namespace. Regenerate with ``make proto``."""

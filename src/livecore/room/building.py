@@ -14,16 +14,15 @@ from typing import Final, TypeAlias, cast
 
 from google.protobuf.message import Message as _PbMessage
 
-from livecore.proto import webcast_pb2 as pb
+from livecore.proto import webcast as pb
 from livecore.protocol import (
     SHARE_USERS_JOINED,
     SUPERFAN_BOX_KEY,
     SUPERFAN_KEY,
-    BusinessType,
-    ControlAction,
     Method,
 )
 from livecore.room.script import CONTROL_STEPS, ScriptError, whole_number
+from livecore.webcast import ControlAction, EnvelopeBusinessType
 
 __all__ = ["MessageBuilder"]
 
@@ -35,11 +34,11 @@ _SUPERFAN_LEVEL_UP: Final = f"{SUPERFAN_KEY}_commentNotif_levelUp"
 _SUPERFAN_JOINED: Final = f"{SUPERFAN_KEY}_commentNotif_superfanJoined"
 _SUPERFAN_BOX_SENT: Final = f"{SUPERFAN_BOX_KEY}_sent"
 _TIPS: Final[Mapping[int, str]] = {
-    ControlAction.END: "The LIVE has ended",
-    ControlAction.SUSPEND: "This LIVE was suspended",
+    ControlAction.STREAM_ENDED: "The LIVE has ended",
+    ControlAction.STREAM_SUSPENDED: "This LIVE was suspended",
 }
 # The schema's enum is an int at runtime, but its stub takes only its own members.
-_SUPER_FAN_BOX: Final = cast("pb.EnvelopeBusinessType", BusinessType.SUPER_FAN_BOX.value)
+_SUPER_FAN_BOX: Final = cast("pb.EnvelopeBusinessType", EnvelopeBusinessType.SUPER_FAN_BOX.value)
 
 _COMMENTS: Final = (
     "hello!",
@@ -85,7 +84,7 @@ class MessageBuilder:
         return pb.User(
             id=uid,
             nickname=f"Viewer {index} ✨" if index % 5 == 0 else f"viewer{index}",
-            avatar_thumb=pb.Image(url_list=urls, uri=f"tos-useast5-avt-0068-tx/{token}"),
+            avatar_thumb=pb.ImageModel(url_list=urls, uri=f"tos-useast5-avt-0068-tx/{token}"),
             display_id=handle,
             sec_uid="MS4wLjABAAAA"
             + "".join(rng.choices("abcdefghijklmnopqrstuvwxyzABCDEF_-", k=52)),
@@ -127,9 +126,9 @@ class _Step:
         """The step's number (``like 7``), or None to draw one."""
         return int(self.arg) if whole_number(self.arg) else None
 
-    def common(self, method: str, key: str = "") -> pb.Common:
+    def common(self, method: str, key: str = "") -> pb.CommonMessageData:
         """The payload's ``Common``: agrees with the Message, names a template key if given."""
-        return pb.Common(
+        return pb.CommonMessageData(
             method=method,
             msg_id=self.msg_id,
             room_id=self.room_id,
@@ -144,14 +143,14 @@ _Built: TypeAlias = tuple[str, _PbMessage]
 
 def _comment(step: _Step) -> _Built:
     content = step.arg or step.rng.choice(_COMMENTS)
-    return Method.CHAT, pb.ChatMessage(
+    return Method.CHAT, pb.WebcastChatMessage(
         common=step.common(Method.CHAT), user=step.user, content=content
     )
 
 
 def _like(step: _Step) -> _Built:
     rng = step.rng
-    return Method.LIKE, pb.LikeMessage(
+    return Method.LIKE, pb.WebcastLikeMessage(
         common=step.common(Method.LIKE, "pm_mt_msg_viewer_like"),
         count=step.count if step.count is not None else rng.randint(1, 15),
         total=rng.randint(1_000, 90_000),
@@ -160,18 +159,18 @@ def _like(step: _Step) -> _Built:
 
 
 def _join(step: _Step) -> _Built:
-    return Method.MEMBER, pb.MemberMessage(
+    return Method.MEMBER, pb.WebcastMemberMessage(
         common=step.common(Method.MEMBER, "live_room_enter_toast"),
         user=step.user,
         member_count=step.rng.randint(10, 5_000),
-        action=pb.MEMBER_ACTION_JOINED,
+        action=pb.MEMBER_MESSAGE_ACTION_JOINED,
     )
 
 
 def _gift(step: _Step) -> _Built:
     rng = step.rng
     gift_id, name, diamonds = rng.choice(_GIFTS)
-    return Method.GIFT, pb.GiftMessage(
+    return Method.GIFT, pb.WebcastGiftMessage(
         common=step.common(Method.GIFT, "pm_mt_gift_send"),
         gift_id=gift_id,
         repeat_count=step.count if step.count is not None else rng.randint(1, 10),
@@ -182,7 +181,7 @@ def _gift(step: _Step) -> _Built:
 
 
 def _follow(step: _Step) -> _Built:
-    return Method.SOCIAL, pb.SocialMessage(
+    return Method.SOCIAL, pb.WebcastSocialMessage(
         common=step.common(Method.SOCIAL, "pm_main_follow_message_viewer_2"),
         user=step.user,
         share_type=0,
@@ -197,7 +196,7 @@ def _share(step: _Step) -> _Built:
     rng = step.rng
     joined = step.count if step.count is not None else rng.choice([None, 1, 3, 12])
     key = "pm_mt_guidance_share" if joined is None else SHARE_USERS_JOINED.format(n=joined)
-    return Method.SOCIAL, pb.SocialMessage(
+    return Method.SOCIAL, pb.WebcastSocialMessage(
         common=step.common(Method.SOCIAL, key),
         user=step.user,
         share_type=1,
@@ -209,7 +208,7 @@ def _share(step: _Step) -> _Built:
 
 def _viewers(step: _Step) -> _Built:
     total = step.count if step.count is not None else step.rng.randint(10, 5_000)
-    return Method.ROOM_USER_SEQ, pb.RoomUserSeqMessage(
+    return Method.ROOM_USER_SEQ, pb.WebcastRoomUserSeqMessage(
         common=step.common(Method.ROOM_USER_SEQ), total=total, total_user=total * 3
     )
 
@@ -219,7 +218,7 @@ def _barrage(step: _Step) -> _Built:
     both (drawn), since clients must look in either."""
     rng = step.rng
     text = pb.Text(key=_BARRAGE_KEYS[step.kind], default_pattern="{0:user} is a super fan")
-    m = pb.BarrageMessage(
+    m = pb.WebcastBarrageMessage(
         common=step.common(Method.BARRAGE),
         content=text if rng.random() < 0.5 else None,
         common_barrage_content=None if rng.random() < 0.5 else text,
@@ -234,11 +233,13 @@ def _envelope(step: _Step) -> _Built:
     """A treasure box, or with ``superfan_box`` a super fan box: by key and business type."""
     rng = step.rng
     box = step.kind == "superfan_box"
-    return Method.ENVELOPE, pb.EnvelopeMessage(
+    return Method.ENVELOPE, pb.WebcastEnvelopeMessage(
         common=step.common(Method.ENVELOPE, _SUPERFAN_BOX_SENT if box else ""),
-        envelope_info=pb.EnvelopeInfo(
+        envelope_info=pb.MessageRedEnvelopInfo(
             envelope_id=str(rng.randrange(10**18)),
-            business_type=_SUPER_FAN_BOX if box else pb.ENVELOPE_BUSINESS_TYPE_UNKNOWN,
+            business_type=_SUPER_FAN_BOX
+            if box
+            else pb.ENVELOPE_BUSINESS_TYPE_BUSINESS_TYPE_UNKNOWN,
             diamond_count=rng.choice([100, 500, 1000]),
             people_count=rng.randint(5, 50),
         ),
@@ -253,15 +254,17 @@ def _control(step: _Step) -> _Built:
     action: int | None = CONTROL_STEPS.get(step.kind)
     if action is None:
         action = step.count if step.count is not None else step.rng.choice([5, 6, 7, 0])
-    return Method.CONTROL, pb.ControlMessage(
-        common=step.common(Method.CONTROL), action=action, tips=_TIPS.get(action, "")
+    message = pb.WebcastControlMessage(
+        common=step.common(Method.CONTROL), tips=_TIPS.get(action, "")
     )
+    message.action = action  # type: ignore[assignment]  # any action, known to the schema or not
+    return Method.CONTROL, message
 
 
 def _unknown(step: _Step) -> _Built:
     """A method livecore has no event for, so a client must pass it on as unknown."""
     method = step.arg or step.rng.choice(_UNKNOWN_METHODS)
-    return method, pb.ChatMessage(common=step.common(method), content="from the future")
+    return method, pb.WebcastChatMessage(common=step.common(method), content="from the future")
 
 
 _BARRAGE_KEYS: Final = {

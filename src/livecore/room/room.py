@@ -19,7 +19,7 @@ from typing import Final
 
 from livecore import frames, handshake
 from livecore.handshake import HANDSHAKE_MSG, HANDSHAKE_OPTIONS
-from livecore.proto import webcast_pb2 as pb
+from livecore.proto import webcast as pb
 from livecore.room.building import MessageBuilder
 from livecore.room.faults import MAX_COUNT, REFUSALS, Fault, Faults, Refusal
 from livecore.room.hostile import bomb_frame, garbage_frame, oversize_frame, truncated_frame

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from livecore.protocol import ControlAction
+from livecore.webcast import ControlAction
 
 __all__ = [
     "STEP_HELP",
@@ -77,10 +77,15 @@ STEP_HELP: Final = {
 }
 """What each step keyword of a hand-written script does (for ``--help`` and docs)."""
 
-CONTROL_STEPS: Final = {action.name.lower(): action for action in ControlAction}
+CONTROL_STEPS: Final = {
+    "pause": ControlAction.STREAM_PAUSED,
+    "unpause": ControlAction.STREAM_UNPAUSED,
+    "end": ControlAction.STREAM_ENDED,
+    "suspend": ControlAction.STREAM_SUSPENDED,
+}
 """The steps that push a control message of a lifecycle action: ``pause``,
 ``unpause``, ``end``, ``suspend``, named after :class:`ControlAction`."""
-_ENDS: Final = frozenset({ControlAction.END.name.lower(), ControlAction.SUSPEND.name.lower()})
+_ENDS: Final = frozenset({"end", "suspend"})
 
 
 class ScriptError(ValueError):

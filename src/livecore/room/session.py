@@ -18,7 +18,7 @@ from google.protobuf.message import DecodeError as _PbDecodeError
 
 from livecore import frames
 from livecore.errors import FrameDecodeError
-from livecore.proto import webcast_pb2 as pb
+from livecore.proto import webcast as pb
 from livecore.protocol import ENCODING_PB, PayloadType
 from livecore.room.faults import Fault
 from livecore.room.script import ScriptClose, ScriptFrame, ScriptRate, ScriptWait

@@ -17,17 +17,16 @@ from typing import Final, TypeAlias
 
 from hypothesis import strategies as st
 
-from livecore.proto import webcast_pb2 as pb
+from livecore.proto import webcast as pb
 from livecore.protocol import (
     SHARE_USERS_JOINED,
     SUPERFAN_BOX_KEY,
     SUPERFAN_JOINED_KEY,
     SUPERFAN_KEY,
-    BusinessType,
-    ControlAction,
     Method,
     encode_varint,
 )
+from livecore.webcast import ControlAction, EnvelopeBusinessType
 
 __all__ = [
     "CONTROL_ACTIONS",
@@ -50,35 +49,35 @@ __all__ = [
 ]
 
 EventPayload: TypeAlias = (
-    pb.ChatMessage
-    | pb.LikeMessage
-    | pb.MemberMessage
-    | pb.GiftMessage
-    | pb.SocialMessage
-    | pb.RoomUserSeqMessage
-    | pb.ControlMessage
-    | pb.BarrageMessage
-    | pb.EnvelopeMessage
+    pb.WebcastChatMessage
+    | pb.WebcastLikeMessage
+    | pb.WebcastMemberMessage
+    | pb.WebcastGiftMessage
+    | pb.WebcastSocialMessage
+    | pb.WebcastRoomUserSeqMessage
+    | pb.WebcastControlMessage
+    | pb.WebcastBarrageMessage
+    | pb.WebcastEnvelopeMessage
 )
 """The protobuf payload of a Message that carries an event (``docs/protocol.md``)."""
 
 EVENT_METHODS: Final[Mapping[type[EventPayload], str]] = MappingProxyType(
     {
-        pb.ChatMessage: Method.CHAT.value,
-        pb.LikeMessage: Method.LIKE.value,
-        pb.MemberMessage: Method.MEMBER.value,
-        pb.GiftMessage: Method.GIFT.value,
-        pb.SocialMessage: Method.SOCIAL.value,
-        pb.RoomUserSeqMessage: Method.ROOM_USER_SEQ.value,
-        pb.ControlMessage: Method.CONTROL.value,
-        pb.BarrageMessage: Method.BARRAGE.value,
-        pb.EnvelopeMessage: Method.ENVELOPE.value,
+        pb.WebcastChatMessage: Method.CHAT.value,
+        pb.WebcastLikeMessage: Method.LIKE.value,
+        pb.WebcastMemberMessage: Method.MEMBER.value,
+        pb.WebcastGiftMessage: Method.GIFT.value,
+        pb.WebcastSocialMessage: Method.SOCIAL.value,
+        pb.WebcastRoomUserSeqMessage: Method.ROOM_USER_SEQ.value,
+        pb.WebcastControlMessage: Method.CONTROL.value,
+        pb.WebcastBarrageMessage: Method.BARRAGE.value,
+        pb.WebcastEnvelopeMessage: Method.ENVELOPE.value,
     }
 )
 """Payload class to its Webcast method name (``docs/protocol.md``'s method table). Read-only."""
 
 CONTROL_ACTIONS: Final = st.integers(0, max(ControlAction) + 5)
-"""Control actions, 0 to 9: every :class:`~livecore.protocol.ControlAction`
+"""Control actions, 0 to 9: every :class:`~livecore.webcast.ControlAction`
 (1 pause, 2 unpause, 3 and 4 end) and the plain controls 0 and 5 to 9."""
 
 INT64: Final = st.integers(0, 2**63 - 1)
@@ -122,17 +121,19 @@ def users() -> st.SearchStrategy[pb.User]:
         display_id=_HANDLE,
         sec_uid=st.text(string.ascii_letters + string.digits + "_-", max_size=30),
         avatar_thumb=st.builds(
-            pb.Image,
+            pb.ImageModel,
             url_list=st.lists(st.just("https://p16.example/avatar.webp"), max_size=2),
         ),
     )
 
 
-def _common(display_key: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[pb.Common]:
+def _common(
+    display_key: st.SearchStrategy[str] | None = None,
+) -> st.SearchStrategy[pb.CommonMessageData]:
     # method and msg_id are filled in by messages(), which knows both.
     keys = display_key if display_key is not None else st.just("")
     return st.builds(
-        pb.Common,
+        pb.CommonMessageData,
         room_id=INT64,
         create_time=INT64,
         display_text=st.builds(pb.Text, key=keys, default_pattern=_NAME),
@@ -142,27 +143,31 @@ def _common(display_key: st.SearchStrategy[str] | None = None) -> st.SearchStrat
 # ---- one strategy per event message kind (docs/protocol.md, "The messages that carry events")
 
 
-def chat_messages() -> st.SearchStrategy[pb.ChatMessage]:
+def chat_messages() -> st.SearchStrategy[pb.WebcastChatMessage]:
     """A chat comment (CommentEvent)."""
-    return st.builds(pb.ChatMessage, common=_common(), user=users(), content=st.text(max_size=60))
-
-
-def like_messages() -> st.SearchStrategy[pb.LikeMessage]:
-    """A burst of likes (LikeEvent)."""
-    return st.builds(pb.LikeMessage, common=_common(), count=_SMALL, total=INT64, user=users())
-
-
-def member_messages() -> st.SearchStrategy[pb.MemberMessage]:
-    """A viewer joining (JoinEvent); any action value, known or not."""
     return st.builds(
-        pb.MemberMessage, common=_common(), user=users(), member_count=_INT32, action=_SMALL
+        pb.WebcastChatMessage, common=_common(), user=users(), content=st.text(max_size=60)
     )
 
 
-def gift_messages() -> st.SearchStrategy[pb.GiftMessage]:
+def like_messages() -> st.SearchStrategy[pb.WebcastLikeMessage]:
+    """A burst of likes (LikeEvent)."""
+    return st.builds(
+        pb.WebcastLikeMessage, common=_common(), count=_SMALL, total=INT64, user=users()
+    )
+
+
+def member_messages() -> st.SearchStrategy[pb.WebcastMemberMessage]:
+    """A viewer joining (JoinEvent); any action value, known or not."""
+    return st.builds(
+        pb.WebcastMemberMessage, common=_common(), user=users(), member_count=_INT32, action=_SMALL
+    )
+
+
+def gift_messages() -> st.SearchStrategy[pb.WebcastGiftMessage]:
     """A gift, possibly in a streak (GiftEvent)."""
     return st.builds(
-        pb.GiftMessage,
+        pb.WebcastGiftMessage,
         common=_common(),
         gift_id=INT64,
         repeat_count=_SMALL,
@@ -172,7 +177,7 @@ def gift_messages() -> st.SearchStrategy[pb.GiftMessage]:
     )
 
 
-def social_messages() -> st.SearchStrategy[pb.SocialMessage]:
+def social_messages() -> st.SearchStrategy[pb.WebcastSocialMessage]:
     """A follow, a share (with or without an N in its key) or a plain social message."""
     n = st.integers(0, 10**6).map(str)
     keys = st.one_of(
@@ -182,7 +187,7 @@ def social_messages() -> st.SearchStrategy[pb.SocialMessage]:
         _keys("", "pm_mt_social_unknown"),
     )
     return st.builds(
-        pb.SocialMessage,
+        pb.WebcastSocialMessage,
         common=_common(keys),
         user=users(),
         share_type=_SMALL,
@@ -192,19 +197,19 @@ def social_messages() -> st.SearchStrategy[pb.SocialMessage]:
     )
 
 
-def room_user_seq_messages() -> st.SearchStrategy[pb.RoomUserSeqMessage]:
+def room_user_seq_messages() -> st.SearchStrategy[pb.WebcastRoomUserSeqMessage]:
     """Viewer counts (RoomUserSeqEvent)."""
-    return st.builds(pb.RoomUserSeqMessage, common=_common(), total=INT64, total_user=INT64)
+    return st.builds(pb.WebcastRoomUserSeqMessage, common=_common(), total=INT64, total_user=INT64)
 
 
 def control_messages(
     actions: st.SearchStrategy[int] = CONTROL_ACTIONS,
-) -> st.SearchStrategy[pb.ControlMessage]:
+) -> st.SearchStrategy[pb.WebcastControlMessage]:
     """A stream control; ``actions`` decides which (pause 1, unpause 2, end 3 or 4)."""
-    return st.builds(pb.ControlMessage, common=_common(), action=actions, tips=_NAME)
+    return st.builds(pb.WebcastControlMessage, common=_common(), action=actions, tips=_NAME)
 
 
-def barrage_messages() -> st.SearchStrategy[pb.BarrageMessage]:
+def barrage_messages() -> st.SearchStrategy[pb.WebcastBarrageMessage]:
     """A banner: super-fan joined, other super-fan, or plain; markers in random case."""
     marker = _keys(
         SUPERFAN_JOINED_KEY,
@@ -215,7 +220,7 @@ def barrage_messages() -> st.SearchStrategy[pb.BarrageMessage]:
     )
     text = st.builds(pb.Text, key=marker, default_pattern=_NAME)
     return st.builds(
-        pb.BarrageMessage,
+        pb.WebcastBarrageMessage,
         common=_common(),
         content=text,
         common_barrage_content=text,
@@ -223,15 +228,15 @@ def barrage_messages() -> st.SearchStrategy[pb.BarrageMessage]:
     )
 
 
-def envelope_messages() -> st.SearchStrategy[pb.EnvelopeMessage]:
+def envelope_messages() -> st.SearchStrategy[pb.WebcastEnvelopeMessage]:
     """A treasure box; a super-fan box by display key, by business_type 19, or neither."""
     return st.builds(
-        pb.EnvelopeMessage,
+        pb.WebcastEnvelopeMessage,
         common=_common(_keys(f"{SUPERFAN_BOX_KEY}_notice", "pm_envelope_plain", "")),
         envelope_info=st.builds(
-            pb.EnvelopeInfo,
+            pb.MessageRedEnvelopInfo,
             envelope_id=_NAME,
-            business_type=st.sampled_from([0, BusinessType.SUPER_FAN_BOX.value, 1, 7]),
+            business_type=st.sampled_from([0, EnvelopeBusinessType.SUPER_FAN_BOX.value, 1, 7]),
             diamond_count=_SMALL,
             people_count=_SMALL,
         ),

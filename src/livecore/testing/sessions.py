@@ -14,8 +14,7 @@ from hypothesis import strategies as st
 from livecore import lifecycle
 from livecore.connection import Connection
 from livecore.events import Event
-from livecore.proto import webcast_pb2 as pb
-from livecore.protocol import ControlAction
+from livecore.proto import webcast as pb
 from livecore.testing.payloads import INT64, EventPayload, RawPayload, any_payload, control_messages
 from livecore.testing.wire import (
     FIRST_SHELLS,
@@ -31,6 +30,7 @@ from livecore.testing.wire import (
     transport_frames,
     with_messages,
 )
+from livecore.webcast import ControlAction
 
 __all__ = [
     "Close",
@@ -94,9 +94,9 @@ _CLOSE_CODES: Final = st.sampled_from([None, 1000, 1001, 1006, 1011, 4000])
 @functools.cache
 def _lifecycle_controls() -> st.SearchStrategy[EventPayload | RawPayload]:
     # Pause and unpause twice as likely as end, so streams live long enough to flip.
-    flips = [ControlAction.PAUSE, ControlAction.UNPAUSE] * 2
+    flips = [ControlAction.STREAM_PAUSED, ControlAction.STREAM_UNPAUSED] * 2
     return control_messages(
-        st.sampled_from([*flips, ControlAction.END, ControlAction.SUSPEND, 0, 5])
+        st.sampled_from([*flips, ControlAction.STREAM_ENDED, ControlAction.STREAM_SUSPENDED, 0, 5])
     )
 
 

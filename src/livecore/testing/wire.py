@@ -16,7 +16,7 @@ from typing import Final
 from hypothesis import strategies as st
 
 from livecore import frames
-from livecore.proto import webcast_pb2 as pb
+from livecore.proto import webcast as pb
 from livecore.protocol import COMPRESS_GZIP, COMPRESS_HEADER, ENCODING_PB, PayloadType
 from livecore.testing.payloads import (
     EVENT_METHODS,
