@@ -99,6 +99,25 @@ def pushed(session: RoomSession) -> list[pb.PushFrame]:
         ("control 9", ScriptFrame((("control", "9"),))),
         ("unknown", ScriptFrame((("unknown", ""),))),
         ("unknown WebcastFooMessage", ScriptFrame((("unknown", "WebcastFooMessage"),))),
+        ("gift_streak", ScriptFrame((("gift_streak", ""),))),
+        ("gift_streak END", ScriptFrame((("gift_streak", "end"),))),
+        ("emote", ScriptFrame((("emote", ""),))),
+        ("battle", ScriptFrame((("battle", ""),))),
+        ("battle open", ScriptFrame((("battle", "open"),))),
+        ("battle score", ScriptFrame((("battle", "score"),))),
+        ("battle end", ScriptFrame((("battle", "end"),))),
+        ("poll start", ScriptFrame((("poll", "start"),))),
+        ("poll update", ScriptFrame((("poll", "update"),))),
+        ("poll end", ScriptFrame((("poll", "end"),))),
+        ("goal 25", ScriptFrame((("goal", "25"),))),
+        ("question is it live?", ScriptFrame((("question", "is it live?"),))),
+        ("subscribe 3", ScriptFrame((("subscribe", "3"),))),
+        ("pin", ScriptFrame((("pin", ""),))),
+        ("delete", ScriptFrame((("delete", ""),))),
+        ("caption hello all", ScriptFrame((("caption", "hello all"),))),
+        ("rank", ScriptFrame((("rank", ""),))),
+        ("method", ScriptFrame((("method", ""),))),
+        ("method PollEvent", ScriptFrame((("method", "PollEvent"),))),
         ("pause", ScriptFrame((("pause", ""),))),
         ("unpause", ScriptFrame((("unpause", ""),))),
         ("end", ScriptFrame((("end", ""),))),
@@ -123,7 +142,9 @@ def test_parse_every_documented_step_is_covered() -> None:
     assert set(STEP_HELP) == {
         "comment", "like", "join", "gift", "follow", "share", "viewers", "superfan",
         "superfan_join", "barrage", "superfan_box", "envelope", "control", "unknown",
-        "pause", "unpause", "end", "suspend", "wait", "rate", "close",
+        "pause", "unpause", "end", "suspend", "wait", "rate", "close", "gift_streak", "emote",
+        "battle", "poll", "goal", "question", "subscribe", "pin", "delete", "caption", "rank",
+        "method",
     }  # fmt: skip
 
 
@@ -156,6 +177,12 @@ def test_parse_whole_script_skips_blanks_and_comments() -> None:
         ("control", "control's action"),
         ("control x", "control's action"),
         ("join bob", "join takes no argument"),
+        ("battle now", "battle takes open or score or end"),
+        ("poll maybe", "poll takes start or update or end"),
+        ("gift_streak 3", "gift_streak takes end"),
+        ("pin 3", "pin takes no argument"),
+        ("goal lots", "goal's count"),
+        ("method WebcastNopeMessage", "no Webcast method or event is named"),
         ("follow 3", "follow takes no argument"),
         ("pause now", "pause takes no argument"),
         ("unpause 1", "unpause takes no argument"),
@@ -219,6 +246,12 @@ def test_random_script_shape() -> None:
         Script.random(0, 0)
 
 
+_VECTOR_KINDS = frozenset(
+    {"comment", "like", "join", "gift", "follow", "share", "viewers", "superfan", "superfan_join",
+     "superfan_box", "envelope", "control", "unknown"}
+)  # fmt: skip
+
+
 def test_random_script_has_the_vectors_mix() -> None:
     script = Script.random(11, 2000, pause=False, end=False)
     counts = Counter(
@@ -227,6 +260,9 @@ def test_random_script_has_the_vectors_mix() -> None:
     expected = {
         "comment", "like", "join", "gift", "follow", "share", "viewers", "superfan",
         "superfan_join", "superfan_box", "envelope", "control", "unknown",
+        # the rarer kinds, at low rates
+        "gift_streak", "emote", "battle", "poll", "goal", "question", "subscribe", "pin",
+        "delete", "caption", "rank", "method",
     }  # fmt: skip
     assert set(counts) == expected  # every kind of the mix, and "barrage" has weight 0
     total = sum(counts.values())
@@ -236,6 +272,8 @@ def test_random_script_has_the_vectors_mix() -> None:
     assert 0.18 < counts["like"] / total < 0.29
     assert counts["comment"] > counts["like"] > counts["join"] > counts["gift"]
     assert counts["unknown"] < counts["control"]
+    rare = sum(counts[k] for k in expected if k not in _VECTOR_KINDS)
+    assert 0.03 < rare / total < 0.10  # present, and never more than a pinch of the stream
     sizes = Counter(len(i.messages) for i in script.items if isinstance(i, ScriptFrame))
     assert set(sizes) == {1, 2, 3, 5, 8, 13}
 
@@ -571,6 +609,8 @@ def test_heartbeat_ack_and_enter_room_accounting() -> None:
     [enter] = session.enter_rooms
     assert (enter.room_id, enter.enter_unique_id, enter.live_id) == (room.room_id, 42, 12)
     assert enter.identity == "audience"
+    # Entering is answered, as TikTok does: some clients wait for the answer.
+    assert [f.payload_type for f in pushed(session)] == ["im_enter_room_resp"]
 
     session.receive_data(wire.encode_heartbeat(room.room_id, 1), 2.0)
     assert [f.payload_type for f in pushed(session)] == ["hb"]  # each heartbeat is answered

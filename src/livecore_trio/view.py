@@ -8,10 +8,11 @@ import json
 import shutil
 import time
 from collections import Counter
-from typing import TextIO
+from typing import Any, TextIO
 
 from livecore import events as ev
 from livecore.errors import MessageDecodeError
+from livecore.events.message import UserMessageEvent
 from livecore_trio.client import Client
 
 __all__ = ["View", "describe"]
@@ -45,8 +46,7 @@ def _detail(event: ev.Event) -> str:
         case ev.LikeEvent():
             return f"@{event.unique_id} x{event.count}"
         case ev.GiftEvent():
-            gift = event.gift
-            return f"@{event.unique_id} sent {gift.name or event.gift_id} x{event.repeat_count}"
+            return _gift(event)
         case ev.ShareEvent():
             joined = event.users_joined
             return f"@{event.unique_id}" + (f" ({joined} joined)" if joined is not None else "")
@@ -62,10 +62,73 @@ def _detail(event: ev.Event) -> str:
             return f"{event.diamond_count} diamonds"
         case ev.UnknownEvent():
             return event.method
+        case ev.MessageEvent():
+            return _more(event)
         case ev.MessageErrorEvent():
             return f"{event.method}: {event.reason} ({len(event.raw)} bytes kept)"
         case ev.DecodeErrorEvent():
             return f"{event.reason} ({len(event.raw)} bytes kept)"
+    return ""
+
+
+def _gift(event: ev.GiftEvent) -> str:
+    line = f"@{event.unique_id} sent {event.gift_name or event.gift_id} x{event.repeat_count}"
+    if event.streaking:
+        return line + " (streak goes on)"
+    value = event.value
+    return line + (f" = {value:,} diamonds" if value else "")
+
+
+def _name(value: int) -> str:
+    """An enum member's name for people (``TYPE_HOURLY_RANK`` -> ``hourly rank``)."""
+    name = getattr(value, "name", None)
+    return name.removeprefix("TYPE_").replace("_", " ").lower() if name else str(value)
+
+
+def _battle(event: ev.LinkMicBattleEvent) -> str:
+    hosts, scores = event.hosts, event.host_scores
+    sides = " vs ".join(
+        f"@{hosts[h].display_id if h in hosts else h} {scores.get(h, 0):,}" for h in hosts or scores
+    )
+    line = f"battle {event.battle_id}: {sides}"
+    if event.finished:
+        winners = [f"@{hosts[h].display_id}" if h in hosts else str(h) for h in event.winners]
+        line += ": " + (" and ".join(winners) + " won" if winners else "a draw")
+    return line
+
+
+def _more(event: ev.MessageEvent[Any]) -> str:
+    """The one-line forms of the rarer kinds."""
+    match event:
+        case ev.LinkMicBattleEvent():
+            return _battle(event)
+        case ev.LinkMicArmiesEvent():
+            scores = " vs ".join(f"{score:,}" for score in event.host_scores.values())
+            return f"battle {event.battle_id}: {scores}"
+        case ev.PollEvent():
+            votes = ", ".join(f"{o.text} {o.votes}" for o in event.options)
+            return f"poll {event.phase}: {event.title} ({votes})"
+        case ev.GoalUpdateEvent():
+            who = event.contributor_display_id
+            by = f" (+{event.contribute_count:,} from @{who})" if who else ""
+            return f"goal {event.goal.description}: {event.progress:,}/{event.target:,}{by}"
+        case ev.EmoteChatEvent():
+            return f"@{event.unique_id} sent {len(event.emote_list)} emote(s)"
+        case ev.QuestionNewEvent():
+            return f"@{event.data.user.display_id} asks: {event.data.content}"
+        case ev.SubNotifyEvent():
+            return f"@{event.unique_id} subscribed (month {event.sub_month})"
+        case ev.RoomPinEvent():
+            pinned = event.chat_message
+            return f"pinned @{pinned.user.display_id}: {pinned.content}"
+        case ev.ImDeleteEvent():
+            return f"deleted {len(event.delete_msg_ids)} message(s)"
+        case ev.RankUpdateEvent():
+            return " ".join(f"#{u.own_rank} in {_name(u.rank_type)}" for u in event.updates)
+        case ev.CaptionEvent():
+            return " ".join(f"[{c.lang}] {c.content}" for c in event.content)
+        case UserMessageEvent():
+            return f"@{event.unique_id}" if event.unique_id else ""
     return ""
 
 

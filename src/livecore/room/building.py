@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Final, TypeAlias, cast
-
-from google.protobuf.message import Message as _PbMessage
+from typing import Final, cast
 
 from livecore.proto import webcast as pb
 from livecore.protocol import (
@@ -21,7 +18,10 @@ from livecore.protocol import (
     SUPERFAN_KEY,
     Method,
 )
-from livecore.room.script import CONTROL_STEPS, ScriptError, whole_number
+from livecore.room.anymethod import any_method
+from livecore.room.script import CONTROL_STEPS, ScriptError
+from livecore.room.steps import Built, Step
+from livecore.room.stories import Stories
 from livecore.webcast import ControlAction, EnvelopeBusinessType
 
 __all__ = ["MessageBuilder"]
@@ -68,6 +68,7 @@ class MessageBuilder:
         self.rng = rng
         self.next_id = _FIRST_MSG_ID
         self.users = [self._user(i) for i in range(64)]
+        self.stories = Stories()
 
     def _user(self, index: int) -> pb.User:
         """One of the pool's viewers, with the avatar URL lists real traffic carries."""
@@ -98,57 +99,23 @@ class MessageBuilder:
         build = _BUILDERS.get(kind)
         if build is None:  # Script.parse refuses unknown words; a frame built by hand may not
             raise ScriptError(f"unknown step {kind!r}")
-        step = _Step(kind, arg, user, rng, self.room_id, self.next_id, at_ms)
+        step = Step(kind, arg, user, rng, self.room_id, self.next_id, at_ms, self.stories)
         method, payload = build(step)
         return pb.Message(
             method=method, payload=payload.SerializeToString(), msg_id=step.msg_id, msg_type=1
         )
 
 
-@dataclass(frozen=True, slots=True)
-class _Step:
-    """What a builder gets: the step, its viewer, and the room's random source.
-
-    Each builder draws from ``rng`` in a fixed order; changing that order
-    changes every message after it, so a seed would no longer give the same bytes.
-    """
-
-    kind: str
-    arg: str
-    user: pb.User
-    rng: random.Random
-    room_id: int
-    msg_id: int
-    at_ms: int
-
-    @property
-    def count(self) -> int | None:
-        """The step's number (``like 7``), or None to draw one."""
-        return int(self.arg) if whole_number(self.arg) else None
-
-    def common(self, method: str, key: str = "") -> pb.CommonMessageData:
-        """The payload's ``Common``: agrees with the Message, names a template key if given."""
-        return pb.CommonMessageData(
-            method=method,
-            msg_id=self.msg_id,
-            room_id=self.room_id,
-            create_time=self.at_ms,
-            display_text=pb.Text(key=key, default_pattern="{0:user} ...") if key else None,
-        )
-
-
-_Built: TypeAlias = tuple[str, _PbMessage]
-"""A builder's answer: the Message's method, and its payload."""
-
-
-def _comment(step: _Step) -> _Built:
+def _comment(step: Step) -> Built:
     content = step.arg or step.rng.choice(_COMMENTS)
-    return Method.CHAT, pb.WebcastChatMessage(
+    message = pb.WebcastChatMessage(
         common=step.common(Method.CHAT), user=step.user, content=content
     )
+    step.stories.noted(message)
+    return Method.CHAT, message
 
 
-def _like(step: _Step) -> _Built:
+def _like(step: Step) -> Built:
     rng = step.rng
     return Method.LIKE, pb.WebcastLikeMessage(
         common=step.common(Method.LIKE, "pm_mt_msg_viewer_like"),
@@ -158,7 +125,7 @@ def _like(step: _Step) -> _Built:
     )
 
 
-def _join(step: _Step) -> _Built:
+def _join(step: Step) -> Built:
     return Method.MEMBER, pb.WebcastMemberMessage(
         common=step.common(Method.MEMBER, "live_room_enter_toast"),
         user=step.user,
@@ -167,20 +134,21 @@ def _join(step: _Step) -> _Built:
     )
 
 
-def _gift(step: _Step) -> _Built:
+def _gift(step: Step) -> Built:
     rng = step.rng
     gift_id, name, diamonds = rng.choice(_GIFTS)
+    gift_type = 1 if diamonds == 1 else 2  # the small gifts streak; this one is its streak's end
     return Method.GIFT, pb.WebcastGiftMessage(
         common=step.common(Method.GIFT, "pm_mt_gift_send"),
         gift_id=gift_id,
         repeat_count=step.count if step.count is not None else rng.randint(1, 10),
         user=step.user,
         repeat_end=1,
-        gift=pb.Gift(id=gift_id, diamond_count=diamonds, name=name),
+        gift=pb.Gift(id=gift_id, diamond_count=diamonds, name=name, type=gift_type),
     )
 
 
-def _follow(step: _Step) -> _Built:
+def _follow(step: Step) -> Built:
     return Method.SOCIAL, pb.WebcastSocialMessage(
         common=step.common(Method.SOCIAL, "pm_main_follow_message_viewer_2"),
         user=step.user,
@@ -191,7 +159,7 @@ def _follow(step: _Step) -> _Built:
     )
 
 
-def _share(step: _Step) -> _Built:
+def _share(step: Step) -> Built:
     """A share; its key says how many viewers joined through it, when it says."""
     rng = step.rng
     joined = step.count if step.count is not None else rng.choice([None, 1, 3, 12])
@@ -206,14 +174,14 @@ def _share(step: _Step) -> _Built:
     )
 
 
-def _viewers(step: _Step) -> _Built:
+def _viewers(step: Step) -> Built:
     total = step.count if step.count is not None else step.rng.randint(10, 5_000)
     return Method.ROOM_USER_SEQ, pb.WebcastRoomUserSeqMessage(
         common=step.common(Method.ROOM_USER_SEQ), total=total, total_user=total * 3
     )
 
 
-def _barrage(step: _Step) -> _Built:
+def _barrage(step: Step) -> Built:
     """A barrage whose key sits in ``content``, ``common_barrage_content`` or
     both (drawn), since clients must look in either."""
     rng = step.rng
@@ -229,7 +197,7 @@ def _barrage(step: _Step) -> _Built:
     return Method.BARRAGE, m
 
 
-def _envelope(step: _Step) -> _Built:
+def _envelope(step: Step) -> Built:
     """A treasure box, or with ``superfan_box`` a super fan box: by key and business type."""
     rng = step.rng
     box = step.kind == "superfan_box"
@@ -246,7 +214,7 @@ def _envelope(step: _Step) -> _Built:
     )
 
 
-def _control(step: _Step) -> _Built:
+def _control(step: Step) -> Built:
     """``control N``, or a lifecycle step (``pause``, ``end``, ...) as its action.
 
     Without N, an action with no lifecycle meaning is drawn.
@@ -261,20 +229,83 @@ def _control(step: _Step) -> _Built:
     return Method.CONTROL, message
 
 
-def _unknown(step: _Step) -> _Built:
+def _unknown(step: Step) -> Built:
     """A method livecore has no event for, so a client must pass it on as unknown."""
     method = step.arg or step.rng.choice(_UNKNOWN_METHODS)
     return method, pb.WebcastChatMessage(common=step.common(method), content="from the future")
 
+
+def _emote(step: Step) -> Built:
+    """Emotes (the room's stickers) in the chat."""
+    rng = step.rng
+    message = pb.WebcastEmoteChatMessage(common=step.common(Method.EMOTE_CHAT), user=step.user)
+    for _ in range(rng.randint(1, 3)):
+        emote_id = str(rng.randrange(10**18, 10**19))
+        url = f"https://p16-webcast.tiktokcdn.com/webcast-va/emote_{emote_id}.png"
+        message.emote_list.add(emote_id=emote_id, image=pb.ImageModel(url_list=[url]))
+    return Method.EMOTE_CHAT, message
+
+
+def _question(step: Step) -> Built:
+    """A viewer's question for the streamer (the Q&A panel)."""
+    rng = step.rng
+    return Method.QUESTION_NEW, pb.WebcastQuestionNewMessage(
+        common=step.common(Method.QUESTION_NEW),
+        data=pb.Question(
+            question_id=rng.randrange(10**17, 10**18),
+            content=step.arg or rng.choice(_QUESTIONS),
+            create_time=step.at_ms // 1000,
+            user=step.user,
+        ),
+    )
+
+
+def _subscribe(step: Step) -> Built:
+    """A subscription, or its renewal (``subscribe N``: the Nth month)."""
+    months = step.count if step.count is not None else step.rng.choice([1, 1, 1, 2, 3, 6, 12])
+    return Method.SUB_NOTIFY, pb.WebcastSubNotifyMessage(
+        common=step.common(Method.SUB_NOTIFY, "ttlive_subscriber_notify"),
+        user=step.user,
+        sub_month=months,
+        subscribe_type=cast("pb.SubscribeType", step.rng.choice([0, 1])),
+    )
+
+
+def _caption(step: Step) -> Built:
+    """A line of the stream's live captions."""
+    rng = step.rng
+    message = pb.WebcastCaptionMessage(
+        common=step.common(Method.CAPTION),
+        timestamp_ms=step.at_ms,
+        duration_ms=rng.randint(800, 4_000),
+        sentence_id=rng.randrange(10**6),
+        definite=True,
+    )
+    message.content.add(lang="en", content=step.arg or rng.choice(_CAPTIONS))
+    return Method.CAPTION, message
+
+
+def _rank(step: Step) -> Built:
+    """The room moved in a ranking (hourly, weekly, ...)."""
+    rng = step.rng
+    message = pb.WebcastRankUpdateMessage(common=step.common(Method.RANK_UPDATE))
+    message.updates.add(
+        rank_type=cast("pb.ProfitRankType", rng.choice([0, 1, 8])), own_rank=rng.randint(1, 99)
+    )
+    return Method.RANK_UPDATE, message
+
+
+_QUESTIONS: Final = ("what camera do you use?", "when is the next stream?", "how old is the cat?")
+_CAPTIONS: Final = ("welcome everyone", "thanks for the roses", "let's go", "one more round")
 
 _BARRAGE_KEYS: Final = {
     "superfan": _SUPERFAN_LEVEL_UP,
     "superfan_join": _SUPERFAN_JOINED,
     "barrage": "pm_mt_barrage_generic",
 }
-_UNKNOWN_METHODS: Final = ("WebcastMysteryFutureMessage", "WebcastRankUpdateMessage")
+_UNKNOWN_METHODS: Final = ("WebcastMysteryFutureMessage", "WebcastHologramMessage")
 
-_BUILDERS: Final[Mapping[str, Callable[[_Step], _Built]]] = {
+_BUILDERS: Final[Mapping[str, Callable[[Step], Built]]] = {
     "comment": _comment,
     "like": _like,
     "join": _join,
@@ -290,5 +321,17 @@ _BUILDERS: Final[Mapping[str, Callable[[_Step], _Built]]] = {
     "control": _control,
     **dict.fromkeys(CONTROL_STEPS, _control),
     "unknown": _unknown,
+    "emote": _emote,
+    "question": _question,
+    "subscribe": _subscribe,
+    "caption": _caption,
+    "rank": _rank,
+    "gift_streak": lambda step: step.stories.gift_streak(step),
+    "battle": lambda step: step.stories.battle_step(step),
+    "poll": lambda step: step.stories.poll_step(step),
+    "goal": lambda step: step.stories.goal_step(step),
+    "pin": lambda step: step.stories.pin(step),
+    "delete": lambda step: step.stories.delete(step),
+    "method": any_method,
 }
 """Step keyword to the builder of its message: every message step of a script."""

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
+from livecore.messages import METHODS
 from livecore.webcast import ControlAction
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "ScriptFrame",
     "ScriptRate",
     "ScriptWait",
+    "resolve_method",
     "step_help",
 ]
 
@@ -49,6 +51,22 @@ _MIX: Final[tuple[tuple[str, int], ...]] = (
     ("control", 26),
     ("unknown", 8),
 )
+# The rarer kinds, at low rates (the vectors hold none): a few in a 200-frame
+# stream, so a demo shows battles, polls, goals and emotes.
+_RARE: Final[tuple[tuple[str, int], ...]] = (
+    ("gift_streak", 40),
+    ("emote", 14),
+    ("battle", 16),
+    ("poll", 8),
+    ("goal", 8),
+    ("question", 3),
+    ("subscribe", 4),
+    ("pin", 2),
+    ("delete", 2),
+    ("caption", 4),
+    ("rank", 3),
+    ("method", 10),
+)
 _PER_FRAME: Final = ((1, 103), (2, 73), (3, 56), (5, 52), (8, 65), (13, 51))
 
 # One step of a hand-written script: its keyword and what its argument means.
@@ -67,6 +85,18 @@ STEP_HELP: Final = {
     "envelope": "envelope: a treasure box",
     "control": "control N: a control message with action N",
     "unknown": "unknown [METHOD]: a message of a method livecore does not know",
+    "gift_streak": "gift_streak [end]: a streakable gift's streak goes on (or starts, or ends)",
+    "emote": "emote: emotes in the chat",
+    "battle": "battle [open|score|end]: the room's battle opens, its scores move, it ends",
+    "poll": "poll [start|update|end]: the room's poll starts, gets votes, ends",
+    "goal": "goal [N]: the stream's goal moves by N (a goal reached makes way for the next)",
+    "question": "question [TEXT]: a viewer's question",
+    "subscribe": "subscribe [N]: a subscription, in its Nth month",
+    "pin": "pin: the latest comment is pinned",
+    "delete": "delete: a moderator deletes a recent comment",
+    "caption": "caption [TEXT]: a line of live captions",
+    "rank": "rank: the room moves in a ranking",
+    "method": "method [NAME]: a message of any method (WebcastPollMessage or PollEvent)",
     "pause": "pause: the streamer pauses",
     "unpause": "unpause: the streamer resumes",
     "end": "end: the streamer ends the stream",
@@ -86,6 +116,26 @@ CONTROL_STEPS: Final = {
 """The steps that push a control message of a lifecycle action: ``pause``,
 ``unpause``, ``end``, ``suspend``, named after :class:`ControlAction`."""
 _ENDS: Final = frozenset({"end", "suspend"})
+#: The arguments the story steps take (an empty one lets the room decide).
+_STORY_ARGS: Final = {
+    "gift_streak": ("", "end"),
+    "battle": ("", "open", "score", "end"),
+    "poll": ("", "start", "update", "end"),
+    "pin": ("",),
+    "delete": ("",),
+    "emote": ("",),
+    "rank": ("",),
+}
+
+
+def resolve_method(name: str) -> str | None:
+    """The method a ``method`` step names: the method itself
+    (``WebcastPollMessage``) or its event class (``PollEvent``), any letter case."""
+    wanted = name.lower()
+    for method, event_class in METHODS.items():
+        if wanted in (method.lower(), event_class.__name__.lower()):
+            return method
+    return None
 
 
 class ScriptError(ValueError):
@@ -189,12 +239,19 @@ class Script:
         if word not in STEP_HELP:
             known = ", ".join(sorted(STEP_HELP))
             raise ScriptError(f"line {line}: unknown step {word!r} (known: {known})")
-        if word in {"like", "gift", "share", "viewers"} and rest:
+        if word in _STORY_ARGS and rest.lower() not in _STORY_ARGS[word]:
+            wanted = " or ".join(a for a in _STORY_ARGS[word] if a) or "no argument"
+            raise ScriptError(f"line {line}: {word} takes {wanted}, not {rest!r}")
+        if word == "method" and rest and resolve_method(rest) is None:
+            raise ScriptError(f"line {line}: no Webcast method or event is named {rest!r}")
+        if word in {"like", "gift", "share", "viewers", "goal", "subscribe"} and rest:
             _number(rest, line, f"{word}'s count")
         if word == "control":
             _number(rest, line, "control's action")
         if word in {"join", "follow", "pause", "unpause", "end", "suspend"} and rest:
             raise ScriptError(f"line {line}: {word} takes no argument")
+        if word in _STORY_ARGS:
+            rest = rest.lower()
         return ScriptFrame(((word, rest),))
 
     @classmethod
@@ -206,18 +263,22 @@ class Script:
         per_frame: int | None = None,
         pause: bool = True,
         end: bool = True,
+        rare: bool = True,
     ) -> Script:
         """``frames`` msg frames of the vectors' mix, drawn from ``seed``.
 
         Frames carry 1 to 13 messages as real traffic does (``per_frame`` fixes
         the number); with ``pause`` the stream pauses a third of the way in and
-        resumes at two thirds; with ``end`` its last message ends it.
+        resumes at two thirds; with ``end`` its last message ends it; with
+        ``rare`` the mix also holds the rarer kinds (battles, polls, goals,
+        emotes, gift streaks, ... and any method), at low rates.
         """
         if frames < 1:
             raise ValueError("a random script needs at least one frame")
         rng = random.Random(seed)
-        kinds = [kind for kind, _ in _MIX]
-        weights = [w for _, w in _MIX]
+        mix = _MIX + _RARE if rare else _MIX
+        kinds = [kind for kind, _ in mix]
+        weights = [w for _, w in mix]
         sizes = [n for n, _ in _PER_FRAME]
         size_weights = [w for _, w in _PER_FRAME]
         items: list[Item] = []

@@ -151,6 +151,8 @@ class RoomSession:
             elif kind == PayloadType.ENTER_ROOM:
                 if len(self.enter_rooms) < _MAX_ERRORS_KEPT:
                     self.enter_rooms.append(pb.EnterRoom.FromString(frame.payload))
+                    # TikTok answers each entry; some clients wait for it (their "entered" event).
+                    self._outbound.append(_enter_room_answer(frame.log_id))
             else:
                 self._client_error(data)
         except (FrameDecodeError, _PbDecodeError):
@@ -306,6 +308,13 @@ class RoomSession:
     def _inject(self, kind: str, data: bytes, now: float, msg_ids: tuple[int, ...] = ()) -> None:
         self._outbound.append(data)
         self.injected.append(Injected(kind, now, len(data), msg_ids))
+
+
+def _enter_room_answer(log_id: int) -> bytes:
+    """The server's ``im_enter_room_resp``: transport only, it gives no events."""
+    return pb.PushFrame(
+        log_id=log_id, payload_encoding=ENCODING_PB, payload_type=PayloadType.ENTER_ROOM_RESP
+    ).SerializeToString()
 
 
 def _server_heartbeat() -> bytes:
