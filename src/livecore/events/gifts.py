@@ -10,7 +10,7 @@ then the whole streak's worth, so summing it counts each gift once.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Protocol
 
 from livecore import webcast as w
 from livecore.events.message import MessageEvent, UserMessageEvent
@@ -19,10 +19,12 @@ from livecore.protocol import text
 
 __all__ = [
     "BoostCardEvent",
+    "CatalogueGift",
     "EnvelopeEvent",
     "GiftBroadcastEvent",
     "GiftDynamicRestrictionEvent",
     "GiftEvent",
+    "GiftLookup",
     "GiftPanelUpdateEvent",
     "GiftPromptEvent",
     "SuperFanBoxEvent",
@@ -30,6 +32,22 @@ __all__ = [
 
 #: ``Gift.type`` of a gift that can be sent in a streak (a combo).
 STREAKABLE_GIFT_TYPE = 1
+
+
+class CatalogueGift(Protocol):
+    """What a catalogue knows of one gift (``livecore.web.Gift`` is one)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def diamond_count(self) -> int: ...
+
+
+class GiftLookup(Protocol):
+    """A gift catalogue: gifts by id (``livecore.web.GiftCatalogue`` is one,
+    from ``livecore gifts`` or ``await provider.gifts()``)."""
+
+    def lookup(self, gift_id: int) -> CatalogueGift | None: ...
 
 
 class GiftEvent(UserMessageEvent[pb.WebcastGiftMessage], w.WebcastGiftMessageFields):
@@ -71,8 +89,29 @@ class GiftEvent(UserMessageEvent[pb.WebcastGiftMessage], w.WebcastGiftMessageFie
 
     @property
     def gift_name(self) -> str:
-        """The gift's name as the message gives it (``gift.name``; may be empty)."""
+        """The gift's name as the message gives it (``gift.name``; may be empty:
+        :meth:`name_in` asks a catalogue then)."""
         return text(self._pb.gift.name)
+
+    def name_in(self, catalogue: GiftLookup) -> str:
+        """The gift's name: the message's own, else the catalogue's for
+        ``gift_id``, else ``""``."""
+        own = self.gift_name
+        if own:
+            return own
+        known = catalogue.lookup(self._pb.gift_id or self._pb.gift.id)
+        return known.name if known is not None else ""
+
+    def value_in(self, catalogue: GiftLookup) -> int | None:
+        """:attr:`value`, with the catalogue's diamond cost when the message
+        carries none; None while streaking, as :attr:`value`."""
+        if self.streaking:
+            return None
+        diamonds = self._pb.gift.diamond_count
+        if not diamonds:
+            known = catalogue.lookup(self._pb.gift_id or self._pb.gift.id)
+            diamonds = known.diamond_count if known is not None else 0
+        return diamonds * self._pb.repeat_count
 
 
 class GiftBroadcastEvent(
