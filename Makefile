@@ -49,7 +49,7 @@ $(INTEROP_STAMP): pyproject.toml interop/requirements.txt
 	$(PYTHON) -m venv $(INTEROP_VENV)
 	echo '*' > $(INTEROP_VENV)/.gitignore
 	$(INTEROP_VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(INTEROP_VENV)/bin/python -m pip install --quiet -r interop/requirements.txt -e .
+	$(INTEROP_VENV)/bin/python -m pip install --quiet -r interop/requirements.txt -e '.[trio]'
 	touch $(INTEROP_STAMP)
 
 .PHONY: interop

@@ -47,6 +47,11 @@ from typing import Any
 
 import trio
 
+from livecore import CommentEvent as LivecoreComment
+from livecore import Connection, MessageEvent
+from livecore import UnknownEvent as LivecoreUnknown
+from livecore.messages import METHODS
+from livecore.protocol import Method
 from livecore.room import Room, RoomSession, Script, ScriptFrame
 from livecore_trio.room import open_room
 
@@ -59,7 +64,6 @@ from TikTokLive.client.ws.ws_utils import extract_webcast_response_message  # no
 from TikTokLive.events import (  # noqa: E402
     CommentEvent,
     ConnectEvent,
-    ControlEvent,
     DisconnectEvent,
     FollowEvent,
     GiftEvent,
@@ -67,9 +71,16 @@ from TikTokLive.events import (  # noqa: E402
     LikeEvent,
     LiveEndEvent,
     ShareEvent,
-    SocialEvent,
+    UnknownEvent,
 )
+from TikTokLive.events.proto_events import EVENT_MAPPINGS  # noqa: E402
 from TikTokLive.proto import ProtoMessageFetchResult, WebcastPushFrame  # noqa: E402
+
+#: One ``method`` step for each method livecore types but control (whose
+#: drawn action could end the stream; ``end`` covers it).
+SCRIPT_METHODS = "\n".join(f"method {m}" for m in sorted(METHODS) if m != Method.CONTROL)
+DELIBERATE_UNKNOWN = 1
+"""The script's one message of a method no one knows: TikTokLive's only UnknownEvent."""
 
 TIMEOUT = 60.0
 """Seconds the whole run may take, from connect to TikTokLive's return."""
@@ -88,6 +99,26 @@ join
 wait 2500ms
 comment a comment after a 2.5 s lull
 share 5
+gift_streak
+gift_streak
+gift_streak end
+battle open
+battle score
+battle score
+battle end
+poll start
+poll update
+poll end
+goal 40
+emote
+question
+subscribe 2
+pin
+delete
+caption
+rank
+unknown WebcastMysteryFutureMessage
+__METHODS__
 comment the last comment
 end
 """
@@ -189,6 +220,8 @@ class Seen:
     started: float = field(default_factory=time.perf_counter)
     events: list[tuple[float, str, Any]] = field(default_factory=list)
     msg_ids: list[int] = field(default_factory=list)  # from the proto events, in order
+    kinds: list[tuple[int, str]] = field(default_factory=list)  # (msg_id, proto event class)
+    unknown: int = 0  # UnknownEvents
     log_records: list[logging.LogRecord] = field(default_factory=list)
     forced_at: float | None = None  # when the check had to stop TikTokLive itself
 
@@ -212,7 +245,7 @@ def describe(name: str, event: Any) -> str:
     if name == "LikeEvent":
         return f"{who} x{event.count} (total {event.total})"
     if name == "GiftEvent":
-        return f"{who} {event.gift.name} x{event.repeat_count}"
+        return f"{who} {getattr(event.gift, 'name', event.gift_id)} x{event.repeat_count}"
     if name == "JoinEvent":
         return f"{who} joined ({event.member_count} viewers)"
     if name == "FollowEvent":
@@ -258,9 +291,19 @@ async def run_tiktoklive(
 
         client.on(kind)(handler)  # the decorator form: on(kind, f) is broken in 7.0.1
 
-    # Base proto events: one per Webcast message, each carrying common.msg_id.
-    for kind in (CommentEvent, LikeEvent, GiftEvent, JoinEvent, SocialEvent, ControlEvent):
-        client.on(kind)(lambda event: seen.msg_ids.append(int(event.common.msg_id)))
+    # Base proto events: one per Webcast message of every method TikTokLive
+    # types, each carrying common.msg_id; UnknownEvent for the rest.
+    def record(event: Any) -> None:
+        seen.msg_ids.append(int(event.common.msg_id))
+        seen.kinds.append((int(event.common.msg_id), type(event).__name__))
+
+    for kind in {*EVENT_MAPPINGS.values()}:
+        client.on(kind)(record)
+
+    def unknown(event: Any) -> None:
+        seen.unknown += 1
+
+    client.on(UnknownEvent)(unknown)
 
     # connect() is TikTokLive's documented "run until the stream is over" call.
     # It runs as a task of its own so a hang can be observed without cancelling
@@ -355,10 +398,34 @@ def room_report(room: Room) -> tuple[list[str], list[str]]:
     return lines, failures
 
 
+def livecore_comments(room: Room) -> list[str]:
+    """The text of every comment the room sent, as livecore decodes it."""
+    conn = Connection(unique_id=UNIQUE_ID, room_id=room.room_id)
+    for data in room.frames():
+        conn.receive_data(data)
+    return [e.content for e in conn.events() if isinstance(e, LivecoreComment)]
+
+
+def livecore_view(room: Room) -> list[tuple[int, str]]:
+    """(msg_id, event class) of every message the room sent, as livecore decodes
+    it: the method's own class (custom subclasses folded into their base, as
+    TikTokLive's proto events are), or UnknownEvent."""
+    conn = Connection(unique_id=UNIQUE_ID, room_id=room.room_id)
+    for data in room.frames():
+        conn.receive_data(data)
+    out: list[tuple[int, str]] = []
+    for event in conn.events():
+        if isinstance(event, LivecoreUnknown):
+            out.append((event.msg_id, "UnknownEvent"))
+        elif isinstance(event, MessageEvent) and type(event) is METHODS[event.method]:
+            out.append((event.msg_id, type(event).__name__))
+    return out
+
+
 def main() -> int:
     audit = NetworkAudit()
     audit.install()
-    script = Script.parse(SCRIPT)
+    script = Script.parse(SCRIPT.replace("__METHODS__", SCRIPT_METHODS))
     room = Room(script, seed=7, rate=20, ping_interval=PING_INTERVAL)
     server = RoomThread(room)
     server.start()
@@ -393,16 +460,34 @@ def main() -> int:
     if connect is not None and (connect.room_id != room.room_id or connect.unique_id != UNIQUE_ID):
         failures.append(f"ConnectEvent names {connect.unique_id}/{connect.room_id}")
     comments = [e.comment for _, n, e in seen.events if n == "CommentEvent"]
-    if comments != expected_comments(script):
-        failures.append(f"comments {comments!r} != the script's {expected_comments(script)!r}")
+    # The script's comment steps, plus the drawn text of its `method WebcastChatMessage`.
+    theirs_in_order = iter(comments)
+    if not all(c in theirs_in_order for c in expected_comments(script)):
+        failures.append(f"comments {comments!r} lack the script's {expected_comments(script)!r}")
+    if comments != livecore_comments(room):
+        failures.append(f"comments {comments!r} != livecore's {livecore_comments(room)!r}")
     shares = [e.users_joined for _, n, e in seen.events if n == "ShareEvent"]
     if shares != [5]:
         failures.append(f"ShareEvent users_joined {shares}, expected [5]")
-    if seen.msg_ids != room.msg_ids:
+    livecore_kinds = livecore_view(room)
+    known_ids = [msg_id for msg_id, name in livecore_kinds if name != "UnknownEvent"]
+    if seen.msg_ids != known_ids:
         failures.append(
             f"messages: TikTokLive decoded {len(seen.msg_ids)} msg_ids, the room sent "
-            f"{len(room.msg_ids)} (lost, duplicated or reordered)"
+            f"{len(known_ids)} of methods it types (lost, duplicated or reordered)"
         )
+    theirs = dict(seen.kinds)
+    differ = [
+        (i, n, theirs.get(i))
+        for i, n in livecore_kinds
+        if n != "UnknownEvent" and theirs.get(i) != n
+    ]
+    if differ:
+        failures.append(f"livecore and TikTokLive name {len(differ)} messages apart: {differ[:5]}")
+    if seen.unknown != DELIBERATE_UNKNOWN:
+        failures.append(f"TikTokLive raised {seen.unknown} UnknownEvents, not {DELIBERATE_UNKNOWN}")
+    sent_kinds = {n for _, n in livecore_kinds} - {"UnknownEvent"}
+    missing_kinds = sent_kinds - {n for _, n in seen.kinds}
     if not returned:
         failures.append(f"TikTokLive's connect() did not return on its own within {TIMEOUT:g} s")
         if (
@@ -422,8 +507,14 @@ def main() -> int:
     print("TikTokLive:")
     print(f"  events: {counts}")
     print(
-        f"  messages decoded: {len(seen.msg_ids)} of {len(room.msg_ids)} sent, in order: "
-        f"{seen.msg_ids == room.msg_ids}"
+        f"  kinds of message received: {len(sent_kinds) - len(missing_kinds)} of the "
+        f"{len(sent_kinds)} the room sent; UnknownEvent {seen.unknown} (the deliberate one)"
+    )
+    if missing_kinds:
+        failures.append(f"kinds TikTokLive never received: {sorted(missing_kinds)}")
+    print(
+        f"  messages decoded: {len(seen.msg_ids)} of the {len(known_ids)} it types, "
+        f"{len(room.msg_ids)} sent; in order: {seen.msg_ids == known_ids}"
     )
     if end_at is not None and disconnect_at is not None:
         print(f"  LiveEndEvent -> DisconnectEvent: {disconnect_at - end_at:.3f} s")
@@ -445,7 +536,9 @@ def main() -> int:
         return 1
     print(
         "PASS: TikTokLive 7.0.1 received ConnectEvent, every comment in order, FollowEvent, "
-        "ShareEvent, LiveEndEvent and DisconnectEvent from livecore's room"
+        "ShareEvent, every kind of message the room sent under livecore's name for it, "
+        "no UnknownEvent but the deliberate one, LiveEndEvent and DisconnectEvent from "
+        "livecore's room"
     )
     return 0
 
