@@ -213,3 +213,13 @@ def test_version_works_without_the_adapter() -> None:
     )
     version = importlib.metadata.version("livecore")
     assert (done.returncode, done.stdout.strip()) == (0, f"livecore {version}")
+
+
+def test_every_public_event_name_is_also_livecores() -> None:
+    """``from livecore import PollEvent`` works for every event, as for the first ones."""
+    import livecore
+    import livecore.events
+
+    missing = set(livecore.events.__all__) - set(livecore.__all__)
+    assert not missing, f"re-export these from livecore: {sorted(missing)}"
+    assert all(getattr(livecore, n) is getattr(livecore.events, n) for n in livecore.events.__all__)
