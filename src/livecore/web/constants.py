@@ -35,3 +35,19 @@ AID: Final = "1988"
 """TikTok's web app id, in every webcast query."""
 CLIENT_NAME: Final = "livecore"
 """What livecore calls itself to a sign server."""
+
+PROXY_ENV: Final = "LIVECORE_PROXY"
+"""The environment variable a proxy URL is read from (credentials stay out of shell history)."""
+SESSION_ID_ENV: Final = "LIVECORE_SESSION_ID"
+"""The environment variable a logged-in session id (the ``sessionid`` cookie) is read from."""
+TARGET_IDC_ENV: Final = "LIVECORE_TT_TARGET_IDC"
+"""The environment variable the session's ``tt-target-idc`` cookie is read from (optional)."""
+
+DEFAULT_LANGUAGE: Final = "en-US"
+"""The language TikTok is asked to answer in (``Accept-Language``, the webcast API's
+``app_language``): the one livecore always sent."""
+DEFAULT_REGION: Final = ""
+"""No region: TikTok picks one from the address the requests come from, as before."""
+
+LIVE_STATUS: Final = 2
+"""``status`` of a room (room info) whose streamer is live."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from livecore.errors import ProviderError
-from livecore.web.constants import API_KEY_ENV
+from livecore.web.constants import API_KEY_ENV, SESSION_ID_ENV
 
 
 class WebError(ProviderError):
@@ -116,3 +116,114 @@ class NetworkError(WebError):
         super().__init__(f"could not reach {url} ({reason}): check the network and the URL")
         self.url = url
         self.reason = reason
+
+
+class AgeRestrictedError(WebError):
+    """The LIVE is age-restricted: TikTok shows it only to a logged-in viewer old enough.
+
+    ``with_session``: a session id was sent, and TikTok refused all the same.
+    """
+
+    retryable = False
+
+    def __init__(self, unique_id: str, room_id: int = 0, *, with_session: bool = False) -> None:
+        room = f" (room {room_id})" if room_id else ""
+        if with_session:
+            said = (
+                "TikTok refused it even with the session id given: the session may have "
+                "expired (log in again and copy a fresh sessionid cookie), or the account "
+                "may be too young for it"
+            )
+        else:
+            said = (
+                "TikTok shows it only to a logged-in viewer: pass a session id (the "
+                f"sessionid cookie of a logged-in browser) in {SESSION_ID_ENV} or with "
+                "--session-id (session_id= in Python)"
+            )
+        super().__init__(f"@{unique_id}'s LIVE{room} is age-restricted; {said}")
+        self.unique_id = unique_id
+        self.room_id = room_id
+        self.with_session = with_session
+
+
+class UntrustedSignServerError(WebError, ValueError):
+    """A session id would go to a sign server whose host is not trusted: refused
+    before anything is sent (a sign server holding the session id can act as
+    the account). Also a ``ValueError``: it is a matter of configuration."""
+
+    retryable = False
+
+    def __init__(self, host: str, trusted: tuple[str, ...]) -> None:
+        listed = ", ".join(trusted) or "none"
+        super().__init__(
+            f"livecore will not send the session id to the sign server at {host}: that host "
+            f"is not trusted (trusted: {listed}), and a sign server that holds the session "
+            "id can act as the account. If you trust it, say so: --trust-sign-host "
+            f"{host} (trusted_sign_hosts= in Python)"
+        )
+        self.host = host
+
+
+class ProxyRefusedError(WebError):
+    """The proxy would not carry a connection. The subclass says which way it
+    failed (credentials, unreachable, target refused); ``proxy`` is the
+    proxy's URL with its credentials redacted, ``detail`` what it said."""
+
+    kind = "refused"
+
+    def __init__(self, proxy: str, detail: str, said: str, advice: str) -> None:
+        super().__init__(f"the proxy {proxy} {said} ({detail}): {advice}")
+        self.proxy = proxy
+        self.detail = detail
+
+
+class ProxyAuthError(ProxyRefusedError):
+    """The proxy wants credentials, or refused the ones given (HTTP 407, SOCKS5 auth)."""
+
+    kind = "auth"
+    retryable = False
+
+    def __init__(self, proxy: str, detail: str) -> None:
+        super().__init__(
+            proxy,
+            detail,
+            "refused the credentials",
+            "check the user name and password in the proxy URL (USER:PASSWORD@HOST:PORT, "
+            "percent-encoded)",
+        )
+
+
+class ProxyUnreachableError(ProxyRefusedError):
+    """No connection to the proxy itself (refused, unreachable, timed out, its TLS)."""
+
+    kind = "unreachable"
+
+    def __init__(self, proxy: str, detail: str) -> None:
+        super().__init__(
+            proxy,
+            detail,
+            "could not be reached",
+            "check that the proxy runs, and the scheme, host and port of its URL",
+        )
+
+
+class ProxyDeniedError(ProxyRefusedError):
+    """The proxy took the connection but would not open the tunnel to ``target``
+    (an HTTP status to CONNECT, a SOCKS5 reply). ``retryable``: the refusal
+    may pass (the proxy could not reach the target, a gateway error), as
+    opposed to a rule of the proxy's that forbids it."""
+
+    kind = "denied"
+
+    def __init__(self, proxy: str, detail: str, target: str, *, retryable: bool = True) -> None:
+        super().__init__(
+            proxy,
+            detail,
+            f"would not connect to {target}",
+            "the proxy's rules may forbid it, or it cannot reach TikTok from where it is; "
+            "try another proxy"
+            if not retryable
+            else "it could not reach TikTok from where it is; try again, or another proxy",
+        )
+        self.target = target
+        self.retryable = retryable

@@ -5,9 +5,16 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from urllib.parse import quote, urlencode, urlsplit
 
-from livecore.web.constants import AID, API_KEY_HEADER, CLIENT_NAME
+from livecore.web.constants import (
+    AID,
+    API_KEY_HEADER,
+    CLIENT_NAME,
+    DEFAULT_LANGUAGE,
+    DEFAULT_REGION,
+)
 from livecore.web.sign import cookie_header
 
 _HANDLE = re.compile(r"[A-Za-z0-9_.]{1,64}")
@@ -49,9 +56,70 @@ def _loopback(host: str) -> bool:
         return host.lower() == "localhost"
 
 
-def web_headers(user_agent: str) -> list[tuple[str, str]]:
-    """Headers for the live page, the room API and check_alive: a browser's."""
-    return [("User-Agent", user_agent), ("Accept-Language", "en-US,en;q=0.9")]
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}")
+_REGION = re.compile(r"[A-Za-z]{2}")
+
+
+@dataclass(frozen=True, slots=True)
+class Locale:
+    """The language and region TikTok is asked to answer for.
+
+    ``language`` is a BCP 47 tag (``en-US``, ``de``, ``pt-BR``): it makes the
+    ``Accept-Language`` header of every TikTok request and the webcast API's
+    ``app_language``, ``browser_language`` and ``webcast_language``. ``region``
+    is a two-letter country code (``US``, ``DE``) sent as ``region`` and
+    ``priority_region``, or ``""`` to send none (TikTok picks one from the
+    address the requests come from). ``ValueError`` for anything else.
+    """
+
+    language: str = DEFAULT_LANGUAGE
+    region: str = DEFAULT_REGION
+
+    def __post_init__(self) -> None:
+        if not _LANGUAGE.fullmatch(self.language):
+            raise ValueError(
+                f"{self.language[:40]!r} is not a language tag (such as en-US, de or pt-BR)"
+            )
+        if self.region and not _REGION.fullmatch(self.region):
+            raise ValueError(
+                f"{self.region[:40]!r} is not a region (a two-letter country code such as US)"
+            )
+        object.__setattr__(self, "region", self.region.upper())
+
+    @property
+    def accept_language(self) -> str:
+        """``en-US,en;q=0.9`` for ``en-US``; a bare primary tag stands alone."""
+        primary = self.language.partition("-")[0]
+        if primary == self.language:
+            return self.language
+        return f"{self.language},{primary};q=0.9"
+
+    def params(self) -> dict[str, str]:
+        """The webcast API's query parameters for this locale."""
+        params = {
+            "app_language": self.language,
+            "browser_language": self.language,
+            "webcast_language": self.language.partition("-")[0].lower(),
+        }
+        if self.region:
+            params |= {"region": self.region, "priority_region": self.region}
+        return params
+
+
+DEFAULT_LOCALE = Locale()
+
+
+def web_headers(
+    user_agent: str,
+    locale: Locale = DEFAULT_LOCALE,
+    cookies: Mapping[str, str] | None = None,
+) -> list[tuple[str, str]]:
+    """Headers for TikTok's own requests (the live page, the room API, the
+    webcast API): a browser's, and a logged-in session's cookies when given."""
+    headers = [("User-Agent", user_agent), ("Accept-Language", locale.accept_language)]
+    if cookies:
+        headers.append(("Cookie", cookie_header(cookies)))
+    return headers
 
 
 def live_page_url(base: str, unique_id: str) -> str:
@@ -63,13 +131,37 @@ def room_api_url(base: str, unique_id: str) -> str:
     return f"{base}/api-live/user/room/?{query}"
 
 
-def check_alive_url(base: str, room_ids: Sequence[int]) -> str:
-    query = urlencode({"aid": AID, "room_ids": ",".join(str(i) for i in room_ids)})
-    return f"{base}/webcast/room/check_alive/?{query}"
+def _webcast(base: str, path: str, locale: Locale, params: Mapping[str, str]) -> str:
+    query = urlencode({"aid": AID, **params, **locale.params()})
+    return f"{base}/webcast/{path}/?{query}"
 
 
-def sign_url(base: str, room_id: int, user_agent: str, *, platform: str = "web") -> str:
-    """The sign server's ``/webcast/fetch`` for a room. The key goes in a header, never here."""
+def check_alive_url(base: str, room_ids: Sequence[int], locale: Locale = DEFAULT_LOCALE) -> str:
+    ids = ",".join(str(i) for i in room_ids)
+    return _webcast(base, "room/check_alive", locale, {"room_ids": ids})
+
+
+def room_info_url(base: str, room_id: int, locale: Locale = DEFAULT_LOCALE) -> str:
+    """``/webcast/room/info/``: title, status, viewers, the streamer, the play URLs."""
+    return _webcast(base, "room/info", locale, {"room_id": str(room_id)})
+
+
+def gift_list_url(base: str, room_id: int, locale: Locale = DEFAULT_LOCALE) -> str:
+    """``/webcast/gift/list/``: the gifts a room offers, names in the locale's language."""
+    return _webcast(base, "gift/list", locale, {"room_id": str(room_id)})
+
+
+def sign_url(
+    base: str,
+    room_id: int,
+    user_agent: str,
+    *,
+    platform: str = "web",
+    session: Mapping[str, str] | None = None,
+) -> str:
+    """The sign server's ``/webcast/fetch`` for a room. The key goes in a header,
+    never here; ``session`` is a logged-in session's parameters
+    (:meth:`~livecore.web.Session.sign_params`), for a trusted sign server only."""
     query = urlencode(
         {
             "client": CLIENT_NAME,
@@ -77,6 +169,7 @@ def sign_url(base: str, room_id: int, user_agent: str, *, platform: str = "web")
             "user_agent": user_agent,
             "client_enter": "true",
             "platform": platform,
+            **(session or {}),
         }
     )
     return f"{base}/webcast/fetch?{query}"
