@@ -145,7 +145,8 @@ class FakeTikTok(_Server):
         self, alive: dict[int, bool] | None = None, tls: ssl.SSLContext | None = None
     ) -> None:
         super().__init__(tls)
-        self.pages = dict(PAGES)
+        #: Each user's live page: a fixture's name, or the page itself (bytes).
+        self.pages: dict[str, str | bytes] = dict(PAGES)
         self.apis = dict(APIS)
         #: check_alive's answer per room id (absent: not alive).
         self.alive = {LIVE_ROOM: True, OFFLINE_ROOM: False} if alive is None else alive
@@ -168,7 +169,7 @@ class FakeTikTok(_Server):
         if seen.path.startswith("/@") and seen.path.endswith("/live"):
             user = seen.path[2:-5]
             name = self.pages.get(user, "live_page_never.html")
-            return 200, html, fixture(name)
+            return 200, html, fixture(name) if isinstance(name, str) else name
         if seen.path == "/api-live/user/room/":
             name = self.apis.get(seen.query.get("uniqueId", ""), "room_api_not_found.json")
             return 200, (js if name.endswith(".json") else html), fixture(name)
