@@ -13,7 +13,9 @@ wait for lines, bounded only to never hang.
 
 from __future__ import annotations
 
+import itertools
 import json
+import random
 import signal
 import subprocess
 import threading
@@ -22,6 +24,9 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 
+import pytest
+import trio
+import trio.testing
 from fakes_tiktok import (
     COOKIES,
     OFFLINE_ROOM,
@@ -33,7 +38,10 @@ from fakes_tiktok import (
 )
 from test_watch import TIMEOUT, environment, livecore
 
+from livecore.polling import PollPolicy
 from livecore.room import Room, Script
+from livecore.web import RoomInfo, UserOfflineError
+from livecore_trio.tiktok import TikTokProvider
 from livecore_trio.watch import EXIT_ENDED, EXIT_INTERRUPTED
 
 Payload = Callable[[], bytes]
@@ -200,3 +208,51 @@ def check_text(stdout: str, rooms: dict[str, RoomThread]) -> None:
         assert sum(line.startswith("LiveEndEvent") for line in mine) == 1
     summary = [line for line in stdout.splitlines() if line.startswith("-- @")]
     assert sorted(line.split()[1] for line in summary) == [f"@{h}" for h in HANDLES]
+
+
+# ---- TikTokProvider.wait_until_live, on Trio's mock clock -----------------------------
+
+
+class Scripted(TikTokProvider):
+    """A provider whose looks answer from a script (no network): None for no LIVE room."""
+
+    def __init__(self, answers: list[bool | None]) -> None:
+        super().__init__("sleepy", api_key="")
+        self.answers = answers
+        self.looked_at: list[float] = []
+
+    async def room(self) -> RoomInfo:
+        self.looked_at.append(trio.current_time())
+        answer = self.answers.pop(0)
+        if answer is None:
+            raise UserOfflineError(self.unique_id)
+        return RoomInfo(OFFLINE_ROOM, answer)
+
+
+@pytest.mark.trio
+async def test_wait_until_live_backs_off_with_jitter_on_the_mock_clock(
+    autojump_clock: trio.testing.MockClock,
+) -> None:
+    policy = PollPolicy(interval=30, factor=2, cap=100, jitter=0.2)
+    provider = Scripted([None, False, False, False, False, True])
+    start = trio.current_time()
+    async with provider:
+        looks = await provider.wait_until_live(policy, random.Random(7))
+    assert looks == 6
+    gaps = [b - a for a, b in itertools.pairwise([start, *provider.looked_at])]
+    assert gaps[0] == 0  # the first look is at once
+    rng = random.Random(7)
+    expected = [policy.delay(n, rng) for n in range(1, 6)]
+    assert gaps[1:] == pytest.approx(expected)
+    assert all(23.99 <= gap <= 100.01 for gap in gaps[1:]), gaps  # jitter; never past the cap
+    assert gaps[3] > gaps[1]  # it backs off
+
+
+@pytest.mark.trio
+async def test_wait_until_live_stops_when_cancelled(autojump_clock: trio.testing.MockClock) -> None:
+    provider = Scripted([False] * 1000)
+    async with provider:
+        with trio.move_on_after(3600):
+            await provider.wait_until_live(PollPolicy(interval=60))
+    # Bounded: a look a minute at most, and one each 240 s (the cap) at least.
+    assert 15 <= len(provider.looked_at) <= 61

@@ -18,12 +18,16 @@ from __future__ import annotations
 
 import logging
 import os
+import random
 import re
 import ssl
 from collections.abc import Iterable, Sequence
 from types import TracebackType
 
+import trio
+
 from livecore import web
+from livecore.polling import PollPolicy
 from livecore.web import (
     BlockedError,
     GiftCatalogue,
@@ -242,6 +246,31 @@ class TikTokProvider:
         web.check_status("check_alive", status, web.LIVE_CHECK_ADVICE)
         [alive] = web.parse_check_alive(body, [room_id])
         return alive
+
+    async def wait_until_live(
+        self, policy: PollPolicy | None = None, rng: random.Random | None = None
+    ) -> int:
+        """Return once the streamer is live, looking as ``policy`` says (at once,
+        then after growing, jittered, bounded waits); the number of looks it took.
+
+        A look that finds no LIVE room at all, or a room that is not live, waits
+        and looks again; any other failure raises. Cancel it (a ``trio``
+        cancel scope, Ctrl-C) to stop waiting.
+        """
+        policy = policy or PollPolicy()
+        looks = 0
+        while True:
+            looks += 1
+            try:
+                room = await self.room()
+                live = room.live if room.live is not None else await self.is_live(room.room_id)
+            except UserOfflineError:
+                live = False
+            if live:
+                return looks
+            delay = policy.delay(looks, rng)
+            log.debug("@%s is not live; looking again in %.1f s", self.unique_id, delay)
+            await trio.sleep(delay)
 
     async def room_info(self) -> RoomDetails:
         """The room's title, status, viewer count, streamer and play URLs by quality
