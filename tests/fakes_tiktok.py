@@ -155,6 +155,8 @@ class FakeTikTok(_Server):
         #: The fixture /webcast/room/info/ and /webcast/gift/list/ answer (raw bytes for
         #: anything that is no fixture name).
         self.room_info: str | bytes = "room_info_live.json"
+        #: Room info answers for particular room ids (else ``room_info``).
+        self.room_infos: dict[int, str | bytes] = {}
         self.gift_list: str | bytes = "gift_list.json"
         #: check_alive's HTTP status: anything but 200 answers a captcha page.
         self.check_alive_status = 200
@@ -187,6 +189,8 @@ class FakeTikTok(_Server):
             return 200, js, json.dumps({"data": data, "status_code": 0}).encode()
         if seen.path in ("/webcast/room/info/", "/webcast/gift/list/"):
             answer = self.room_info if seen.path == "/webcast/room/info/" else self.gift_list
+            if seen.path == "/webcast/room/info/" and seen.query.get("room_id", "").isdigit():
+                answer = self.room_infos.get(int(seen.query["room_id"]), answer)
             return 200, js, fixture(answer) if isinstance(answer, str) else answer
         return 404, html, b"<html>not found</html>"
 

@@ -19,6 +19,7 @@ import socketserver
 import struct
 import threading
 from typing import Any
+from urllib.parse import urlsplit
 
 __all__ = ["Proxy"]
 
@@ -95,7 +96,7 @@ class Proxy:
         first, *lines = request.decode("latin-1").split("\r\n")
         method, target, _ = first.split(" ", 2)
         headers = {k.strip().lower(): v.strip() for k, _, v in (x.partition(":") for x in lines)}
-        if method != "CONNECT":
+        if method != "CONNECT" and not target.startswith("http://"):
             sock.sendall(b"HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\n\r\n")
             return
         if self.user or self.password:
@@ -109,6 +110,9 @@ class Proxy:
                     b'Proxy-Authenticate: Basic realm="test"\r\nContent-Length: 0\r\n\r\n'
                 )
                 return
+        if method != "CONNECT":  # an http:// URL: forwarded, one request per connection
+            self._forward(sock, method, target, lines, rest)
+            return
         host, _, port = target.rpartition(":")
         if self.deny:
             sock.sendall(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n")
@@ -120,6 +124,28 @@ class Proxy:
         sock.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
         if rest:
             upstream.sendall(rest)
+        _pump(sock, upstream)
+
+    def _forward(
+        self, sock: socket.socket, method: str, target: str, lines: list[str], rest: bytes
+    ) -> None:
+        parts = urlsplit(target)
+        if self.deny:
+            sock.sendall(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n")
+            return
+        upstream = self._open(parts.hostname or "", parts.port or 80)
+        if upstream is None:
+            sock.sendall(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n")
+            return
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        kept = [
+            line
+            for line in lines
+            if line.partition(":")[0].strip().lower()
+            not in ("proxy-authorization", "connection", "proxy-connection")
+        ]
+        head = "\r\n".join([f"{method} {path} HTTP/1.1", *kept, "Connection: close", "", ""])
+        upstream.sendall(head.encode("latin-1") + rest)
         _pump(sock, upstream)
 
     # ---- SOCKS5 --------------------------------------------------------------------

@@ -102,7 +102,7 @@ def test_asyncio_example_runs_the_whole_session(tmp_path: Path) -> None:
 
 
 def test_client_md_example_runs(tmp_path: Path) -> None:
-    code = [block for block in _python_blocks("client.md") if "trio.run(" in block][0]
+    code = next(block for block in _python_blocks("client.md") if "trio.run(" in block)
     out = _run(code, tmp_path, "client_example.py")
     _in_order(
         out,
