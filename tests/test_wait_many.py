@@ -132,6 +132,9 @@ def test_wait_offline_three_looks_then_live_then_ended_then_live_again() -> None
         stderr = proc.stderr.read()
         assert code == EXIT_INTERRUPTED, stderr
         assert "Traceback" not in stderr
+        # Said once per wait, not once per look.
+        assert stderr.count("@sleepy is not live; waiting until they are (--wait)") == 1, stderr
+        assert stderr.count("@sleepy's LIVE ended; waiting for the next one (--wait)") == 2, stderr
         assert len(tiktok.seen("/@sleepy/live")) == 1  # the room id is looked up once
         assert signer.count == 2  # signed only when live: once per LIVE
         assert [len(r.room.sessions) for r in rooms] == [1, 1]

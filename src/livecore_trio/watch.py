@@ -228,6 +228,11 @@ class _Watch:
                 self.results.append((provider.unique_id, code, message))
                 return
             looks = 1 if connected else looks + 1
+            if looks == 1 or code not in (EXIT_OFFLINE, EXIT_ENDED):
+                print(
+                    f"livecore watch: {_waiting(provider.unique_id, code, message)}",
+                    file=sys.stderr,
+                )
             with trio.CancelScope() as scope:
                 self.waits.add(scope)
                 await trio.sleep(self.policy.delay(looks) if self.policy else 0)
@@ -294,6 +299,15 @@ async def _main(args: argparse.Namespace, out: TextIO, recorder: _Recorder | Non
     if view.gone:  # stdout went away (`| head`): nobody is left to tell
         return EXIT_ENDED
     return _exit(watch)
+
+
+def _waiting(handle: str, code: int, message: str) -> str:
+    """What --wait says when it starts waiting (once per wait, not once per look)."""
+    if code == EXIT_ENDED:
+        return f"@{handle}'s LIVE ended; waiting for the next one (--wait)"
+    if code == EXIT_OFFLINE:
+        return f"@{handle} is not live; waiting until they are (--wait)"
+    return f"@{handle}: {message}; trying again later (--wait)"
 
 
 def _exit(watch: _Watch) -> int:
