@@ -16,6 +16,7 @@ import base64
 import select
 import socket
 import socketserver
+import ssl
 import struct
 import threading
 from typing import Any
@@ -28,10 +29,18 @@ class Proxy:
     """A loopback proxy: ``kind`` is ``"http"`` (CONNECT) or ``"socks5"``."""
 
     def __init__(
-        self, kind: str, *, user: str = "", password: str = "", deny: bool = False
+        self,
+        kind: str,
+        *,
+        user: str = "",
+        password: str = "",
+        deny: bool = False,
+        tls: ssl.SSLContext | None = None,
     ) -> None:
         assert kind in ("http", "socks5")
+        assert tls is None or kind == "http"  # an https:// proxy: CONNECT over TLS
         self.kind = kind
+        self.tls = tls
         self.user = user
         self.password = password
         self.deny = deny
@@ -48,6 +57,11 @@ class Proxy:
                     proxy.clients.append(self.client_address[:2])
                 sock: socket.socket = self.request
                 sock.settimeout(10)
+                if proxy.tls is not None:
+                    try:
+                        sock = proxy.tls.wrap_socket(sock, server_side=True)
+                    except (OSError, ValueError):
+                        return
                 try:
                     if proxy.kind == "http":
                         proxy._http(sock)
@@ -68,7 +82,7 @@ class Proxy:
         """The proxy's URL, with the given credentials (its own by default)."""
         user = self.user if user is None else user
         password = self.password if password is None else password
-        scheme = "http" if self.kind == "http" else "socks5"
+        scheme = "socks5" if self.kind == "socks5" else "https" if self.tls else "http"
         auth = f"{user}:{password}@" if user or password else ""
         return f"{scheme}://{auth}127.0.0.1:{self.port}"
 
@@ -227,6 +241,8 @@ def _pump(a: socket.socket, b: socket.socket) -> None:
                 if not data:
                     return
                 pair[s].sendall(data)
+                while isinstance(s, ssl.SSLSocket) and s.pending():  # select cannot see these
+                    pair[s].sendall(s.recv(65536))
     finally:
         for s in pair:
             s.close()

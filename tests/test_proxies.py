@@ -158,6 +158,26 @@ async def test_the_certificate_is_still_checked_through_the_tunnel(
     assert isinstance(broken.value.__cause__, ssl.SSLCertVerificationError)
 
 
+@pytest.mark.trio
+async def test_an_https_proxy_is_reached_over_tls_and_verified(cert: tuple[Path, Path]) -> None:
+    """An https:// proxy: TLS to the proxy (its certificate checked), CONNECT inside,
+    and TLS to each target inside that."""
+    context = trusting(cert)
+    async with https_fakes(cert) as (tiktok, signer, server):
+        with Proxy("http", user=USER, password=PASSWORD, tls=server_context(*cert)) as proxy:
+            assert proxy.url().startswith("https://")
+            async with provider_for(tiktok, signer, proxy.url(), ssl_context=context) as provider:
+                client = Client(provider, unique_id="someone", ssl_context=context)
+                with trio.fail_after(TIMEOUT):
+                    end = await client.run()
+            check_all_through(proxy, tiktok, signer, server)
+            # A proxy whose certificate is not trusted is one that cannot be reached.
+            with pytest.raises(ProxyUnreachableError) as caught:
+                await dial("127.0.0.1", server.port, secure=True, proxy=parse_proxy(proxy.url()))
+    assert end.reason is DisconnectReason.LIVE_ENDED, client.error
+    assert "CERTIFICATE_VERIFY_FAILED" in str(caught.value) and PASSWORD not in str(caught.value)
+
+
 # ---- each failure, typed ---------------------------------------------------------------
 
 
