@@ -42,7 +42,7 @@ from livecore.polling import PollPolicy
 from livecore.room import Room, Script
 from livecore.web import RoomInfo, UserOfflineError
 from livecore_trio.tiktok import TikTokProvider
-from livecore_trio.watch import EXIT_ENDED, EXIT_INTERRUPTED
+from livecore_trio.watch import EXIT_ENDED, EXIT_INTERRUPTED, EXIT_NOT_FOUND
 
 Payload = Callable[[], bytes]
 LIVE_PAGE_ROOM = b"7350000000000000001"  # the room id in live_page_live.html
@@ -259,3 +259,31 @@ async def test_wait_until_live_stops_when_cancelled(autojump_clock: trio.testing
             await provider.wait_until_live(PollPolicy(interval=60))
     # Bounded: a look a minute at most, and one each 240 s (the cap) at least.
     assert 15 <= len(provider.looked_at) <= 61
+
+
+def test_watch_many_where_one_fails_exits_with_that_ones_code() -> None:
+    """The others still stream to their end; the failure is one stderr line naming
+    its streamer, and its exit code is the command's."""
+    with ExitStack() as stack:
+        tiktok = stack.enter_context(FakeTikTok())
+        script = Script.parse("comment still here\nend\n")
+        served = stack.enter_context(RoomThread(Room(script, room_id=7_360_000_000_000_000_001)))
+        tiktok.pages["alpha"] = fixture("live_page_live.html").replace(
+            LIVE_PAGE_ROOM, b"7360000000000000001"
+        )
+        signer = stack.enter_context(Signer({7_360_000_000_000_000_001: served.first_payload}))
+        urls = ["--web-url", tiktok.url, "--webcast-url", tiktok.url, "--sign-url", signer.url]
+        proc = subprocess.run(
+            [*livecore(), "watch", "@alpha", "@nobody_here", *urls],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=TIMEOUT,
+            check=False,
+            env=environment(),
+        )
+    assert proc.returncode == EXIT_NOT_FOUND, proc.stderr
+    assert "[@alpha] CommentEvent" in proc.stdout and "still here" in proc.stdout
+    assert "[@alpha] DisconnectEvent      live_ended" in proc.stdout
+    [said] = proc.stderr.splitlines()
+    assert said.startswith("livecore watch: ") and "nobody_here" in said
