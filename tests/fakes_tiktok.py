@@ -14,6 +14,7 @@ thread, for subprocess tests.
 from __future__ import annotations
 
 import json
+import ssl
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -73,12 +74,13 @@ class Seen:
     path: str
     query: dict[str, str]
     headers: dict[str, str]  # lower-case names
+    peer: tuple[str, int] = ("", 0)  # the address the request came from
 
 
 class _Server:
     """A ThreadingHTTPServer on loopback in a daemon thread, with a request log."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -90,6 +92,7 @@ class _Server:
                     parts.path,
                     dict(parse_qsl(parts.query, keep_blank_values=True)),
                     {k.lower(): v for k, v in self.headers.items()},
+                    (self.client_address[0], self.client_address[1]),
                 )
                 with fake._lock:
                     fake.requests.append(seen)
@@ -108,7 +111,12 @@ class _Server:
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
+        if tls is not None:  # the TLS handshake happens in each request's thread
+            self._httpd.socket = tls.wrap_socket(
+                self._httpd.socket, server_side=True, do_handshake_on_connect=False
+            )
+        scheme = "https" if tls is not None else "http"
+        self.url = f"{scheme}://127.0.0.1:{self._httpd.server_address[1]}"
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
         )
@@ -133,12 +141,23 @@ class _Server:
 class FakeTikTok(_Server):
     """www.tiktok.com and webcast.tiktok.com: live pages, the room API, check_alive."""
 
-    def __init__(self, alive: dict[int, bool] | None = None) -> None:
-        super().__init__()
-        self.pages = dict(PAGES)
+    def __init__(
+        self, alive: dict[int, bool] | None = None, tls: ssl.SSLContext | None = None
+    ) -> None:
+        super().__init__(tls)
+        #: Each user's live page: a fixture's name, or the page itself (bytes).
+        self.pages: dict[str, str | bytes] = dict(PAGES)
         self.apis = dict(APIS)
         #: check_alive's answer per room id (absent: not alive).
         self.alive = {LIVE_ROOM: True, OFFLINE_ROOM: False} if alive is None else alive
+        #: check_alive's next answers, whatever the room (then ``alive`` once used up).
+        self.alive_script: list[bool] = []
+        #: The fixture /webcast/room/info/ and /webcast/gift/list/ answer (raw bytes for
+        #: anything that is no fixture name).
+        self.room_info: str | bytes = "room_info_live.json"
+        #: Room info answers for particular room ids (else ``room_info``).
+        self.room_infos: dict[int, str | bytes] = {}
+        self.gift_list: str | bytes = "gift_list.json"
         #: check_alive's HTTP status: anything but 200 answers a captcha page.
         self.check_alive_status = 200
 
@@ -152,7 +171,7 @@ class FakeTikTok(_Server):
         if seen.path.startswith("/@") and seen.path.endswith("/live"):
             user = seen.path[2:-5]
             name = self.pages.get(user, "live_page_never.html")
-            return 200, html, fixture(name)
+            return 200, html, fixture(name) if isinstance(name, str) else name
         if seen.path == "/api-live/user/room/":
             name = self.apis.get(seen.query.get("uniqueId", ""), "room_api_not_found.json")
             return 200, (js if name.endswith(".json") else html), fixture(name)
@@ -160,8 +179,19 @@ class FakeTikTok(_Server):
             if self.check_alive_status != 200:
                 return self.check_alive_status, html, fixture("captcha.html")
             ids = [int(i) for i in seen.query.get("room_ids", "").split(",") if i]
-            data = [{"alive": self.alive.get(i, False), "room_id_str": str(i)} for i in ids]
+            with self._lock:
+                scripted = self.alive_script.pop(0) if self.alive_script else None
+            data = [
+                {"alive": self.alive.get(i, False) if scripted is None else scripted,
+                 "room_id_str": str(i)}
+                for i in ids
+            ]  # fmt: skip
             return 200, js, json.dumps({"data": data, "status_code": 0}).encode()
+        if seen.path in ("/webcast/room/info/", "/webcast/gift/list/"):
+            answer = self.room_info if seen.path == "/webcast/room/info/" else self.gift_list
+            if seen.path == "/webcast/room/info/" and seen.query.get("room_id", "").isdigit():
+                answer = self.room_infos.get(int(seen.query["room_id"]), answer)
+            return 200, js, fixture(answer) if isinstance(answer, str) else answer
         return 404, html, b"<html>not found</html>"
 
 
@@ -184,8 +214,9 @@ class FakeSignServer(_Server):
         mode: str = "ok",
         script: list[str] | None = None,
         key: str | None = None,
+        tls: ssl.SSLContext | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(tls)
         self.payload = payload
         self.mode = mode
         self.script = list(script or [])
@@ -232,8 +263,9 @@ class FakeSignServer(_Server):
 class RoomThread:
     """A simulated room served by its own Trio run in a thread (for subprocess tests)."""
 
-    def __init__(self, room: Room) -> None:
+    def __init__(self, room: Room, tls: ssl.SSLContext | None = None) -> None:
         self.room = room
+        self.tls = tls
         self.server: RoomServer | None = None
         self._ready = threading.Event()
         self._stop: trio.Event | None = None
@@ -243,7 +275,7 @@ class RoomThread:
     async def _main(self) -> None:
         self._stop = trio.Event()
         self._token = trio.lowlevel.current_trio_token()
-        async with open_room(self.room) as server:
+        async with open_room(self.room, ssl_context=self.tls) as server:
             self.server = server
             self._ready.set()
             await self._stop.wait()
@@ -270,11 +302,14 @@ class RoomThread:
 
 
 @contextmanager
-def fakes(room: Room, **sign: Any) -> Iterator[tuple[FakeTikTok, FakeSignServer, RoomThread]]:
-    """A fake TikTok, a fake sign server and a room in a thread, all on loopback."""
+def fakes(
+    room: Room, tls: ssl.SSLContext | None = None, **sign: Any
+) -> Iterator[tuple[FakeTikTok, FakeSignServer, RoomThread]]:
+    """A fake TikTok, a fake sign server and a room in a thread, all on loopback;
+    with ``tls``, over https and wss."""
     with (
-        RoomThread(room) as served,
-        FakeTikTok() as tiktok,
-        FakeSignServer(served.first_payload, **sign) as signer,
+        RoomThread(room, tls) as served,
+        FakeTikTok(tls=tls) as tiktok,
+        FakeSignServer(served.first_payload, tls=tls, **sign) as signer,
     ):
         yield tiktok, signer, served

@@ -102,7 +102,7 @@ def test_asyncio_example_runs_the_whole_session(tmp_path: Path) -> None:
 
 
 def test_client_md_example_runs(tmp_path: Path) -> None:
-    [code] = [block for block in _python_blocks("client.md") if "trio.run(" in block]
+    code = next(block for block in _python_blocks("client.md") if "trio.run(" in block)
     out = _run(code, tmp_path, "client_example.py")
     _in_order(
         out,
@@ -118,3 +118,10 @@ def test_client_md_example_runs(tmp_path: Path) -> None:
     counts = re.search(r"(\d+) events, (\d+) messages, (\d+) acks", out)
     assert counts is not None, out
     assert int(counts.group(2)) == 6  # the script's six message steps
+
+
+def test_client_md_many_rooms_example_runs(tmp_path: Path) -> None:
+    [code] = [block for block in _python_blocks("client.md") if "open_nursery()" in block]
+    out = _run(code, tmp_path, "many_rooms.py")
+    for name in ("alpha", "bravo", "charlie"):
+        _in_order(out, [f"[{name}] hello from {name}", f"[{name}] live_ended"])

@@ -26,7 +26,7 @@ IO_MODULES = frozenset(
     {"asyncio", "socket", "selectors", "time", "trio", "trio_websocket", "httpx", "livecore_trio"}
 )
 #: The extra that brings the adapter and the command line.
-ADAPTER_DISTRIBUTIONS = frozenset({"trio", "trio-websocket", "httpx"})
+ADAPTER_DISTRIBUTIONS = frozenset({"trio", "trio-websocket", "httpx", "python-socks"})
 
 
 def _modules() -> dict[str, Path]:

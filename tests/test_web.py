@@ -454,7 +454,13 @@ def test_request_urls() -> None:
     assert query(api) == {"aid": "1988", "uniqueId": "someone", "sourceType": "54"}
     alive = check_alive_url("https://webcast.tiktok.com", [1, 22])
     assert urlsplit(alive).path == "/webcast/room/check_alive/"
-    assert query(alive) == {"aid": "1988", "room_ids": "1,22"}
+    assert query(alive) == {
+        "aid": "1988",
+        "room_ids": "1,22",
+        "app_language": "en-US",  # the default locale: today's Accept-Language, as parameters
+        "browser_language": "en-US",
+        "webcast_language": "en",
+    }
     signed = sign_url("https://sign.example", 42, "UA/1 (x)")
     assert urlsplit(signed).path == "/webcast/fetch"
     assert query(signed) == {

@@ -17,7 +17,9 @@ from livecore import __version__
 __all__ = ["main"]
 
 #: The top-level modules the ``trio`` extra brings.
-_EXTRA_MODULES = frozenset({"trio", "trio_websocket", "httpx", "livecore_trio"})
+_EXTRA_MODULES = frozenset(
+    {"trio", "trio_websocket", "httpx", "socksio", "python_socks", "livecore_trio"}
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -19,7 +19,7 @@ from livecore import events as ev
 from livecore.connection import Connection
 from livecore.recording import RecordingError, read_frames, replay, write_frame
 from livecore.room import DEFAULT_PING_INTERVAL, DEFAULT_RATE, STEP_HELP, Room, Script, ScriptError
-from livecore_trio import watch
+from livecore_trio import info, watch
 from livecore_trio.client import Client
 from livecore_trio.providers import UrlProvider
 from livecore_trio.room import RoomServer, open_room
@@ -277,7 +277,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-V", "--version", action="version", version=f"livecore {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for add in (_add_replay, _add_demo, _add_room, _add_record, _add_soak, watch.add_parser):
+    adders = (_add_replay, _add_demo, _add_room, _add_record, _add_soak, watch.add_parser)
+    for add in (*adders, info.add_parsers):
         add(commands)
     return parser
 

@@ -42,7 +42,6 @@ import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
 from types import TracebackType
 from typing import Any, Final, Literal, NoReturn, TypeVar
-from urllib.parse import urlsplit
 
 import trio
 from trio_websocket import (
@@ -65,6 +64,10 @@ from livecore.events import (
 )
 from livecore.handshake import HANDSHAKE_MSG, HANDSHAKE_OPTIONS, WEBSOCKET_SUBPROTOCOLS
 from livecore.reconnect import NO_RECONNECT, ReconnectPolicy
+from livecore.web import Proxy, ProxyRefusedError, parse_proxy
+from livecore_trio.net import address as _address
+from livecore_trio.net import dial
+from livecore_trio.net import host_header as _host_header
 from livecore_trio.providers import BytesProvider, FirstPayload, PayloadProvider
 
 __all__ = [
@@ -117,6 +120,9 @@ class Client:
         as a warning on every connect, since it lets anyone read the session.
     :param record: called with every WebSocket message received, before decoding
         (``livecore record`` writes them to a ``.frames`` file).
+    :param proxy: a proxy for the WebSocket (a URL or a :class:`~livecore.web.Proxy`:
+        ``http``, ``https``, ``socks5``, ``socks5h``); None: the first payload's
+        (a provider such as ``TikTokProvider`` passes on its own), else none.
     :param connection_options: passed to :class:`~livecore.Connection`
         (``validate``, ``max_decompressed``, ``heartbeat_interval``, ``rng``...).
     """
@@ -136,6 +142,7 @@ class Client:
         ssl_context: ssl.SSLContext | None = None,
         verify_tls: bool = True,
         record: Callable[[bytes], None] | None = None,
+        proxy: Proxy | str | None = None,
         **connection_options: Any,
     ) -> None:
         if buffer < 1:
@@ -159,6 +166,7 @@ class Client:
             ssl_context.verify_mode = ssl.CERT_NONE
         self.ssl_context = ssl_context
         self.record = record
+        self.proxy = parse_proxy(proxy) if isinstance(proxy, str) else proxy
         #: The core of the current (or last) session; its counters are the session's.
         self.connection = Connection(
             unique_id=unique_id,
@@ -363,7 +371,7 @@ class Client:
                 url.split("?", 1)[0],
             )
         headers = [(k.encode(), v.encode()) for k, v in payload.headers]
-        return await self._open(conn, channel, address, headers)
+        return await self._open(conn, channel, address, headers, self.proxy or payload.proxy)
 
     async def _first_payload(self) -> FirstPayload | _Ending:
         """Ask the provider; close() cancels the call (and nothing else)."""
@@ -384,6 +392,7 @@ class Client:
         channel: trio.MemorySendChannel[Event] | None,
         address: tuple[str, int, str, bool],
         headers: list[tuple[bytes, bytes]],
+        proxy: Proxy | None,
     ) -> _Ending:
         """Open the socket (close() cancels the handshake) and pump it until it ends."""
         host, port, resource, secure = address
@@ -398,7 +407,14 @@ class Client:
                     async with trio.open_nursery() as nursery:  # trio-websocket's reader
                         try:
                             with trio.fail_after(self.connect_timeout):
-                                stream = await self._dial(host, port, secure)
+                                stream = await dial(
+                                    host,
+                                    port,
+                                    secure=secure,
+                                    ssl_context=self.ssl_context,
+                                    proxy=proxy,
+                                    timeout=self.connect_timeout,
+                                )
                                 ws = await wrap_client_stream(
                                     nursery,
                                     stream,  # type: ignore[arg-type]
@@ -426,6 +442,9 @@ class Client:
                 said = _header(exc.headers or (), HANDSHAKE_MSG) or ""
                 self.error = HandshakeRejectedError(exc.status_code, said)
                 return None, str(self.error), _FAILED
+            except ProxyRefusedError as exc:  # the core reads whether to try again
+                self.error = self._failure = exc
+                return None, f"cannot connect: {exc}", _FAILED
             except trio.TooSlowError as exc:
                 self.error = exc
                 return (
@@ -441,21 +460,6 @@ class Client:
                 self.error = cause if isinstance(cause, Exception) else exc
                 return None, f"cannot connect: {type(cause).__name__}: {cause}", _FAILED
         return _CLOSED_EARLY  # close() cancelled the handshake
-
-    async def _dial(self, host: str, port: int, secure: bool) -> trio.abc.Stream:
-        """TCP, and for ``wss://`` the TLS handshake, so its errors surface here."""
-        if not secure:
-            return await trio.open_tcp_stream(host, port)
-        context = self.ssl_context or ssl.create_default_context()
-        stream = await trio.open_ssl_over_tcp_stream(
-            host, port, ssl_context=context, https_compatible=True
-        )
-        try:
-            await stream.do_handshake()
-        except BaseException:
-            await trio.aclose_forcefully(stream)
-            raise
-        return stream
 
     def _verifies(self) -> bool:
         context = self.ssl_context
@@ -656,22 +660,6 @@ def _raise_single(group: BaseExceptionGroup[BaseException]) -> NoReturn:
     finally:
         one.__context__ = context
         del one, context
-
-
-def _address(url: str) -> tuple[str, int, str, bool]:
-    """(host, port, resource, secure) of a ``ws://`` or ``wss://`` URL; ValueError otherwise."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("ws", "wss") or not parts.hostname:
-        raise ValueError(f"not a ws:// or wss:// URL: {url.split('?', 1)[0]!r}")
-    secure = parts.scheme == "wss"
-    port = parts.port or (443 if secure else 80)
-    resource = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-    return parts.hostname, port, resource, secure
-
-
-def _host_header(host: str, port: int, secure: bool) -> str:
-    name = f"[{host}]" if ":" in host else host
-    return name if port == (443 if secure else 80) else f"{name}:{port}"
 
 
 def _header(headers: Any, name: str) -> str | None:

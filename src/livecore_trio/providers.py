@@ -16,6 +16,8 @@ from typing import Protocol, runtime_checkable
 
 import trio
 
+from livecore.web import Proxy
+
 __all__ = ["BytesProvider", "FileProvider", "FirstPayload", "PayloadProvider", "UrlProvider"]
 
 _SECRET_HEADERS = frozenset({"cookie", "authorization", "x-api-key"})
@@ -29,17 +31,21 @@ class FirstPayload:
     without one (the first ``msg`` frame then starts the session). ``url``
     replaces the WebSocket URL built from ``data`` (its push_server and
     route_params). ``headers`` go into the WebSocket handshake: the sign
-    server's cookies and the User-Agent it signed for.
+    server's cookies and the User-Agent it signed for. ``proxy``: the proxy
+    the socket must go through, the one the HTTP steps used (a client's own
+    ``proxy=`` wins over it).
     """
 
     data: bytes | None
     url: str | None = None
     headers: Sequence[tuple[str, str]] = field(default=())
+    proxy: Proxy | None = None
 
     def __repr__(self) -> str:
         shown = [(k, "<redacted>" if k.lower() in _SECRET_HEADERS else v) for k, v in self.headers]
         size = "None" if self.data is None else f"<{len(self.data)} bytes>"
-        return f"FirstPayload(data={size}, url={self.url!r}, headers={shown!r})"
+        via = f", proxy={self.proxy.shown!r}" if self.proxy is not None else ""
+        return f"FirstPayload(data={size}, url={self.url!r}, headers={shown!r}{via})"
 
 
 @runtime_checkable

@@ -62,6 +62,8 @@ class RoomServer:
         self.url = ""
         self._idle = trio.Event()  # set (and replaced) whenever the last session ends
         self._active = 0
+        #: The (host, port) every TCP connection came from, in order.
+        self.peers: list[tuple[str, int]] = []
 
     def _bound(self, port: int) -> None:
         self.port = port
@@ -91,6 +93,9 @@ class RoomServer:
         """One TCP connection, from the handshake to the last byte. Never raises:
         whatever one client does, the room goes on serving the others."""
         stream: trio.abc.Stream = tcp
+        with contextlib.suppress(OSError):
+            host, port, *_ = tcp.socket.getpeername()
+            self.peers.append((host, port))
         if self.ssl_context is not None:
             stream = trio.SSLStream(tcp, self.ssl_context, server_side=True)
         try:

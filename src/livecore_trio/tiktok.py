@@ -1,8 +1,9 @@
-"""The real TikTok provider: room lookup, live check and sign server over ``httpx``.
+"""The real TikTok provider: room lookup, live check, sign server, room info and gifts.
 
-It only does HTTP. What to ask and how to read the answers is in
-:mod:`livecore.web`; this module sends those requests (TLS verified, a
-browser-like User-Agent on each) and hands the bodies back::
+It only does HTTP (:class:`~livecore_trio.http.WebGet`, over ``httpx``). What
+to ask and how to read the answers is in :mod:`livecore.web`; this module
+sends those requests (TLS verified, a browser-like User-Agent on each,
+through a proxy when given one) and hands the bodies back::
 
     async with TikTokProvider("someone") as provider:      # key: LIVECORE_SIGN_API_KEY
         client = Client(provider, unique_id="someone")
@@ -17,38 +18,42 @@ from __future__ import annotations
 
 import logging
 import os
+import random
 import re
 import ssl
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from types import TracebackType
-from urllib.parse import urlsplit
 
-import httpx
 import trio
 
 from livecore import web
+from livecore.polling import PollPolicy
 from livecore.web import (
     BlockedError,
-    NetworkError,
+    GiftCatalogue,
+    Locale,
+    Proxy,
+    RoomDetails,
     RoomInfo,
+    Session,
     SignedPayload,
     UnexpectedAnswerError,
     UserOfflineError,
     WebError,
 )
+from livecore_trio.http import Answer, WebGet
 from livecore_trio.providers import FirstPayload
 
 __all__ = ["TikTokProvider"]
 
 log = logging.getLogger("livecore.tiktok")
 
-_Answer = tuple[int, list[tuple[str, str]], bytes]
 _KEY = re.compile(r"[\x21-\x7e]+")  # printable ASCII, no space: all a header value may hold
-_DEADLINE_FACTOR = 3  # a whole answer gets this many ``timeout``s at most
 
 
 class TikTokProvider:
-    """First payloads for a TikTok LIVE, found by the streamer's @handle.
+    """First payloads for a TikTok LIVE, found by the streamer's @handle; its room
+    info and gift catalogue too.
 
     :param unique_id: the @handle (with or without ``@``, or a profile link).
     :param room_id: the room, when known: the live page and room API are then skipped.
@@ -58,15 +63,26 @@ class TikTokProvider:
         signing when TikTok says the room is not live.
     :param sign_url: the sign server's base URL (default: Euler Stream's).
     :param web_url: TikTok's web site (the live page and the room API).
-    :param webcast_url: TikTok's webcast API (``check_alive``).
+    :param webcast_url: TikTok's webcast API (``check_alive``, room info, gifts).
     :param user_agent: sent with every request and in the WebSocket handshake.
     :param timeout: seconds each step of an HTTP request may take (connecting,
         each read); a whole answer gets three times that at most.
     :param ssl_context: your own CA for https; it must verify certificates.
+    :param proxy: a proxy URL (``http``, ``https``, ``socks5``, ``socks5h``, with
+        credentials) or a :class:`~livecore.web.Proxy`, for every request and,
+        by way of the first payload, the WebSocket.
+    :param session_id: a logged-in browser's ``sessionid`` cookie, or a
+        :class:`~livecore.web.Session`; ``target_idc`` its ``tt-target-idc``.
+    :param trusted_sign_hosts: sign-server hosts a session id may be sent to,
+        beside the default sign server's; any other refuses at once
+        (:class:`~livecore.web.UntrustedSignServerError`, also a ``ValueError``).
+    :param language: ``Accept-Language`` and the webcast API's language (``en-US``).
+    :param region: a two-letter country code for the webcast API, ``""`` for none.
 
-    Raises ``ValueError`` for a handle, URL, key or User-Agent it cannot use
-    (the message never repeats the key). Use it as an async
-    context manager (or call :meth:`aclose`) so its HTTP connections are closed.
+    Raises ``ValueError`` for a handle, URL, key, proxy, session id or
+    User-Agent it cannot use (the message never repeats a secret). Use it
+    as an async context manager (or call :meth:`aclose`) so its HTTP
+    connections are closed.
     """
 
     def __init__(
@@ -82,6 +98,12 @@ class TikTokProvider:
         user_agent: str = web.DEFAULT_USER_AGENT,
         timeout: float = 10.0,
         ssl_context: ssl.SSLContext | None = None,
+        proxy: Proxy | str | None = None,
+        session_id: Session | str | None = None,
+        target_idc: str = "",
+        trusted_sign_hosts: Iterable[str] = (),
+        language: str = web.DEFAULT_LANGUAGE,
+        region: str = web.DEFAULT_REGION,
     ) -> None:
         self.unique_id = web.normalize_unique_id(unique_id)
         if room_id is not None and not 0 < room_id < 2**63:
@@ -94,12 +116,18 @@ class TikTokProvider:
         self.user_agent = user_agent
         if not timeout > 0:
             raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
-        self._deadline = timeout * _DEADLINE_FACTOR
         self.live_check = live_check
         if ssl_context is not None and (
             ssl_context.verify_mode != ssl.CERT_REQUIRED or not ssl_context.check_hostname
         ):
             raise ValueError("ssl_context must verify certificates and host names")
+        self.locale = Locale(language, region)
+        self.proxy = web.parse_proxy(proxy) if isinstance(proxy, str) else proxy
+        if isinstance(session_id, str):
+            session_id = Session(session_id, target_idc)
+        self._session = session_id
+        if session_id is not None:  # refused before anything is sent
+            web.check_sign_host(self.sign_url, trusted_sign_hosts)
         self._api_key = os.environ.get(web.API_KEY_ENV, "") if api_key is None else api_key
         if self._api_key and not _KEY.fullmatch(self._api_key):
             where = f"the {web.API_KEY_ENV} environment variable" if api_key is None else "api_key"
@@ -109,10 +137,8 @@ class TikTokProvider:
             )
         # Only the room id is kept: whether it is live is asked again each time.
         self._room_id = room_id or 0
-        self._http = httpx.AsyncClient(
-            verify=ssl_context if ssl_context is not None else True,
-            timeout=timeout,
-            follow_redirects=False,
+        self._http = WebGet(
+            timeout=timeout, ssl_context=ssl_context, proxy=self.proxy, secrets=self._secrets
         )
         #: Sign-server requests made so far (one per connection the client opened).
         self.sign_requests = 0
@@ -126,11 +152,21 @@ class TikTokProvider:
     def has_api_key(self) -> bool:
         return bool(self._api_key)
 
+    @property
+    def logged_in(self) -> bool:
+        """Whether a session id is sent (TikTok's requests, the handshake, the sign server)."""
+        return self._session is not None
+
     def __repr__(self) -> str:
         key = "<redacted>" if self._api_key else None
+        extra = ""
+        if self.proxy is not None:
+            extra += f", proxy={self.proxy.shown!r}"
+        if self._session is not None:
+            extra += ", session_id=<redacted>"
         return (
             f"TikTokProvider(@{self.unique_id}, room_id={self.room_id or None}, "
-            f"sign_url={self.sign_url!r}, api_key={key})"
+            f"sign_url={self.sign_url!r}, api_key={key}{extra})"
         )
 
     async def __aenter__(self) -> TikTokProvider:
@@ -165,8 +201,13 @@ class TikTokProvider:
             if room.live is None and not await self.is_live(room.room_id):
                 raise UserOfflineError(self.unique_id, room.room_id)
         signed = await self.sign(room.room_id)
+        cookies = dict(signed.cookies)
+        if self._session is not None:
+            cookies |= self._session.cookies()
         return FirstPayload(
-            signed.data, headers=web.handshake_headers(self.user_agent, signed.cookies)
+            signed.data,
+            headers=web.handshake_headers(self.user_agent, cookies),
+            proxy=self.proxy,
         )
 
     # ---- the steps, each usable alone ----------------------------------------------
@@ -200,15 +241,65 @@ class TikTokProvider:
 
     async def is_live(self, room_id: int) -> bool:
         """Whether TikTok's ``check_alive`` says the room is live."""
-        url = web.check_alive_url(self.webcast_url, [room_id])
-        status, _, body = await self._get(url, web.web_headers(self.user_agent), "check_alive")
+        url = web.check_alive_url(self.webcast_url, [room_id], self.locale)
+        status, _, body = await self._get(url, self._web_headers(), "check_alive")
         web.check_status("check_alive", status, web.LIVE_CHECK_ADVICE)
         [alive] = web.parse_check_alive(body, [room_id])
         return alive
 
+    async def wait_until_live(
+        self, policy: PollPolicy | None = None, rng: random.Random | None = None
+    ) -> int:
+        """Return once the streamer is live, looking as ``policy`` says (at once,
+        then after growing, jittered, bounded waits); the number of looks it took.
+
+        A look that finds no LIVE room at all, or a room that is not live, waits
+        and looks again; any other failure raises. Cancel it (a ``trio``
+        cancel scope, Ctrl-C) to stop waiting.
+        """
+        policy = policy or PollPolicy()
+        looks = 0
+        while True:
+            looks += 1
+            try:
+                room = await self.room()
+                live = room.live if room.live is not None else await self.is_live(room.room_id)
+            except UserOfflineError:
+                live = False
+            if live:
+                return looks
+            delay = policy.delay(looks, rng)
+            log.debug("@%s is not live; looking again in %.1f s", self.unique_id, delay)
+            await trio.sleep(delay)
+
+    async def room_info(self) -> RoomDetails:
+        """The room's title, status, viewer count, streamer and play URLs by quality
+        (``/webcast/room/info/``). :class:`~livecore.web.AgeRestrictedError` for a
+        room TikTok shows only to a logged-in viewer."""
+        room_id = (await self.room()).room_id
+        url = web.room_info_url(self.webcast_url, room_id, self.locale)
+        status, _, body = await self._get(url, self._web_headers(), "the room info")
+        web.check_status("the room info", status)
+        return web.parse_room_info(
+            body, self.unique_id, room_id, with_session=self._session is not None
+        )
+
+    async def gifts(self) -> GiftCatalogue:
+        """The gifts the room offers (``/webcast/gift/list/``): id, name, diamond
+        cost and image URL of each, looked up by id with ``.lookup(gift_id)``."""
+        room_id = (await self.room()).room_id
+        url = web.gift_list_url(self.webcast_url, room_id, self.locale)
+        status, _, body = await self._get(url, self._web_headers(), "the gift list")
+        web.check_status("the gift list", status)
+        return web.parse_gift_list(
+            body, self.unique_id, room_id, with_session=self._session is not None
+        )
+
     async def sign(self, room_id: int) -> SignedPayload:
-        """Ask the sign server for the room's first payload and its cookies."""
-        url = web.sign_url(self.sign_url, room_id, self.user_agent)
+        """Ask the sign server for the room's first payload and its cookies (as the
+        logged-in session, when there is one: the host was checked when made)."""
+        session = self._session.sign_params() if self._session is not None else None
+        url = web.sign_url(self.sign_url, room_id, self.user_agent, session=session)
         headers = web.sign_headers(self.user_agent, self._api_key)
         self.sign_requests += 1
         status, answer_headers, body = await self._get(url, headers, "the sign server")
@@ -221,81 +312,38 @@ class TikTokProvider:
         )
         return signed
 
+    def _web_headers(self) -> list[tuple[str, str]]:
+        cookies = self._session.cookies() if self._session is not None else None
+        return web.web_headers(self.user_agent, self.locale, cookies)
+
     async def _live_page(self) -> RoomInfo:
         url = web.live_page_url(self.web_url, self.unique_id)
-        status, _, body = await self._get(
-            url, web.web_headers(self.user_agent), "the live page", follow=True
-        )
+        status, _, body = await self._get(url, self._web_headers(), "the live page", follow=True)
         web.check_status("the live page", status, page=True)
         return web.parse_live_page(body, self.unique_id)
 
     async def _room_api(self) -> RoomInfo:
         url = web.room_api_url(self.web_url, self.unique_id)
-        status, _, body = await self._get(
-            url, web.web_headers(self.user_agent), "the room API", follow=True
-        )
+        status, _, body = await self._get(url, self._web_headers(), "the room API", follow=True)
         web.check_status("the room API", status)
         return web.parse_room_api(body, self.unique_id)
 
     async def _get(
         self, url: str, headers: Sequence[tuple[str, str]], what: str, *, follow: bool = False
-    ) -> _Answer:
-        """GET with a cap on the body and a deadline on the whole answer. Redirects
-        only for TikTok's own pages: httpx would forward the sign server's
-        ``X-Api-Key`` to wherever it points.
-
-        No exception of httpx's is raised or chained from here: it holds the
-        request, key header and all. Its message is kept, the key scrubbed out.
-        """
-        failure = ""
-        unsendable = False
-        try:
-            with trio.fail_after(self._deadline):
-                async with self._http.stream(
-                    "GET", url, headers=list(headers), follow_redirects=follow
-                ) as response:
-                    body = bytearray()
-                    async for chunk in response.aiter_bytes():
-                        body += chunk
-                        if len(body) > web.MAX_ANSWER_BYTES:
-                            raise UnexpectedAnswerError(
-                                f"{what} answered more than {web.MAX_ANSWER_BYTES} bytes"
-                            )
-                    return response.status_code, response.headers.multi_items(), bytes(body)
-        except trio.TooSlowError:
-            failure = f"no whole answer within {self._deadline:g} s"
-        except httpx.HTTPError as exc:
-            failure = _reason(exc)
-        except (httpx.InvalidURL, UnicodeEncodeError) as exc:
-            failure, unsendable = _reason(exc), True
-        failure = web.scrub(failure, self._secrets())
-        parts = urlsplit(url)
-        where = f"{parts.scheme}://{parts.netloc}{parts.path}"
-        if unsendable:
-            error = WebError(
-                f"could not send a request to {where} ({failure}): check the URLs "
-                "and the User-Agent"
-            )
-            error.retryable = False  # the same request fails the same way every time
-            raise error
-        raise NetworkError(where, failure)
+    ) -> Answer:
+        """GET by way of :class:`~livecore_trio.http.WebGet`. Redirects only for
+        TikTok's own pages: httpx would forward the sign server's ``X-Api-Key``
+        to wherever it points."""
+        return await self._http.get(url, headers, what, follow=follow)
 
     def _secrets(self) -> list[str]:
-        """The key as it may show in a message: itself, and its ``repr`` forms."""
-        key = self._api_key
-        if not key:
-            return []
-        forms = {key, repr(key)[1:-1], repr(key.encode("utf-8", "backslashreplace"))[2:-1]}
+        """What must never show in a message: the key, the session id (each as
+        itself and its ``repr`` forms), and the proxy's credentials."""
+        forms: set[str] = set()
+        for secret in (self._api_key, self._session.session_id if self._session else ""):
+            if secret:
+                encoded = repr(secret.encode("utf-8", "backslashreplace"))[2:-1]
+                forms |= {secret, repr(secret)[1:-1], encoded}
+        if self.proxy is not None:
+            forms |= set(self.proxy.secrets)
         return sorted(forms, key=len, reverse=True)
-
-
-def _reason(exc: BaseException) -> str:
-    """The exception's name and the innermost message of its chain: on trio, httpx's
-    ``ConnectError`` is empty and the certificate failure sits three causes down."""
-    said, inner = str(exc), exc.__cause__ or exc.__context__
-    for _ in range(8):  # a chain is short; a cycle must not hang us
-        if inner is None:
-            break
-        said = str(inner) or said
-        inner = inner.__cause__ or inner.__context__
-    return f"{type(exc).__name__}: {said}" if said else type(exc).__name__

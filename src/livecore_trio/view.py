@@ -147,34 +147,42 @@ class View:
         #: Set when stdout went away (``| head``): the command then closes its client.
         self.gone = False
         self.client: Client | None = None
+        #: Every client shown (closed when stdout goes away).
+        self.clients: list[Client] = []
 
-    def __call__(self, event: ev.Event) -> None:
+    def __call__(self, event: ev.Event, streamer: str = "") -> None:
         self.counts[type(event).__name__] += 1
         if self.gone:
             return
         try:
-            self._show(event)
+            self._show(event, streamer)
         except BrokenPipeError:
             self.gone = True
-            if self.client is not None:
-                self.client.close()
+            for client in self.clients:
+                client.close()
 
-    def watch(self, client: Client) -> None:
-        """Show every event of ``client``."""
+    def watch(self, client: Client, streamer: str = "") -> None:
+        """Show every event of ``client``; ``streamer`` tags each one (many rooms at
+        once): a ``[@streamer]`` before each line, a ``"streamer"`` key in JSON."""
         self.client = client
-        client.on(ev.Event)(self)
+        self.clients.append(client)
+        client.on(ev.Event)(lambda event: self(event, streamer))
 
-    def _show(self, event: ev.Event) -> None:
+    def _show(self, event: ev.Event, streamer: str = "") -> None:
         name = type(event).__name__
         if self.json_lines:
-            self.out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+            shown = event.to_dict()
+            if streamer:
+                shown = {"streamer": streamer, **shown}
+            self.out.write(json.dumps(shown, ensure_ascii=False) + "\n")
             return
         if name == "WebsocketResponseEvent":
             return  # one per message: counted, not shown
+        line = f"[@{streamer}] {describe(event)}" if streamer else describe(event)
         if not self.tty:
-            self.out.write(describe(event) + "\n")
+            self.out.write(line + "\n")
             return
-        self.out.write("\r\x1b[K" + describe(event) + "\n")
+        self.out.write("\r\x1b[K" + line + "\n")
         now = time.monotonic()
         if now - self._drawn >= self._REDRAW or isinstance(event, ev.DisconnectEvent):
             self._drawn = now

@@ -1,32 +1,43 @@
-"""``livecore watch @handle``: a real TikTok LIVE, events shown as they come.
+"""``livecore watch @handle [@more...]``: real TikTok LIVEs, events shown as they come.
 
 The room lookup and the sign server are :class:`~livecore_trio.tiktok.TikTokProvider`'s,
 the session is the :class:`~livecore_trio.client.Client`'s, the terminal view is
 ``livecore demo``'s. This module adds what a person at a terminal needs on
 top: Ctrl-C that closes cleanly (``DisconnectEvent`` still shows), one line
 on stderr that says what went wrong and what to do, and an exit code per
-outcome so scripts can tell them apart (``docs/connecting.md``).
+outcome so scripts can tell them apart (``docs/connecting.md``). With several
+handles, one client per room runs in one nursery, each with its own
+reconnects, every event tagged with its streamer; with ``--wait``, a streamer
+who is not live is looked at again (``livecore.polling.PollPolicy``: backoff,
+jitter, a ceiling) until they are, and after each LIVE the wait starts over.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import signal
 import sys
 import time
 from pathlib import Path
-from typing import Any, BinaryIO, Final, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, Final, TextIO
 
 import trio
 
 from livecore import events as ev
 from livecore import web
 from livecore.errors import HandshakeRejectedError
+from livecore.polling import DEFAULT_POLL_INTERVAL, PollPolicy
 from livecore.recording import write_frame
+from livecore_trio import options
 from livecore_trio.client import Client
 from livecore_trio.view import View
 
+if TYPE_CHECKING:
+    from livecore_trio.tiktok import TikTokProvider
+
 __all__ = [
+    "EXIT_AGE_RESTRICTED",
     "EXIT_API_KEY",
     "EXIT_BLOCKED",
     "EXIT_ENDED",
@@ -34,9 +45,11 @@ __all__ = [
     "EXIT_INTERRUPTED",
     "EXIT_NOT_FOUND",
     "EXIT_OFFLINE",
+    "EXIT_PROXY",
     "EXIT_RATE_LIMITED",
     "EXIT_USAGE",
     "add_parser",
+    "error_code",
     "outcome",
 ]
 
@@ -59,6 +72,10 @@ EXIT_RATE_LIMITED: Final = 6
 """The sign server's rate limit is used up."""
 EXIT_API_KEY: Final = 7
 """The sign server wants an API key and ``LIVECORE_SIGN_API_KEY`` is not set."""
+EXIT_PROXY: Final = 8
+"""The proxy refused: its credentials, unreachable, or it would not connect to TikTok."""
+EXIT_AGE_RESTRICTED: Final = 9
+"""The LIVE is age-restricted: a session id is needed (or the one given was refused)."""
 EXIT_INTERRUPTED: Final = 130
 """Ctrl-C (SIGINT): the socket was closed cleanly."""
 
@@ -66,7 +83,8 @@ EXIT_CODES: Final = (
     f"exit codes: {EXIT_ENDED} the stream ended, {EXIT_ERROR} error, {EXIT_USAGE} usage, "
     f"{EXIT_OFFLINE} not live, {EXIT_NOT_FOUND} no such user, {EXIT_BLOCKED} blocked by "
     f"TikTok, {EXIT_RATE_LIMITED} rate limited, {EXIT_API_KEY} API key needed, "
-    f"{EXIT_INTERRUPTED} interrupted"
+    f"{EXIT_PROXY} the proxy refused, {EXIT_AGE_RESTRICTED} age-restricted (a session id is "
+    f"needed), {EXIT_INTERRUPTED} interrupted"
 )
 
 
@@ -74,41 +92,34 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
     """Add ``watch`` to the ``livecore`` subcommands (``commands``: argparse's subparsers)."""
     wp: argparse.ArgumentParser = commands.add_parser(
         "watch",
-        help="watch a real TikTok LIVE by its @handle (needs a sign server)",
-        description="Find @handle's LIVE room, ask the sign server for its first payload "
-        f"(API key from ${web.API_KEY_ENV}), connect, and show the events live. "
-        "Ctrl-C closes cleanly. See docs/connecting.md.",
+        help="watch real TikTok LIVEs by their @handles (needs a sign server)",
+        description="Find each @handle's LIVE room, ask the sign server for its first payload "
+        f"(API key from ${web.API_KEY_ENV}), connect, and show the events live (tagged with "
+        "the streamer when there are several). Ctrl-C closes cleanly. See docs/connecting.md.",
         epilog=EXIT_CODES,
     )
-    wp.add_argument("handle", type=_handle, metavar="@HANDLE", help="the streamer's @handle")
     wp.add_argument(
-        "--room-id", type=_room_id, metavar="N", help="the room id: skips the live page lookup"
+        "handles", nargs="+", type=options.handle, metavar="@HANDLE", help="the streamers' @handles"
     )
-    wp.add_argument(
-        "--sign-url",
-        type=_base_url("sign server"),
-        default=web.DEFAULT_SIGN_URL,
-        metavar="URL",
-        help=f"the sign server's base URL (default {web.DEFAULT_SIGN_URL})",
-    )
-    wp.add_argument(
-        "--web-url",
-        type=_base_url("TikTok web"),
-        default=web.DEFAULT_WEB_URL,
-        metavar="URL",
-        help=f"TikTok's web site, for the room lookup (default {web.DEFAULT_WEB_URL})",
-    )
-    wp.add_argument(
-        "--webcast-url",
-        type=_base_url("TikTok webcast"),
-        default=web.DEFAULT_WEBCAST_URL,
-        metavar="URL",
-        help=f"TikTok's webcast API, for the live check (default {web.DEFAULT_WEBCAST_URL})",
-    )
+    options.add_connect_options(wp)
     wp.add_argument(
         "--no-live-check",
         action="store_true",
         help="connect even when TikTok says the user is not live",
+    )
+    wp.add_argument(
+        "--wait",
+        action="store_true",
+        help="when a streamer is not live, look again until they are; after each LIVE, "
+        "wait for the next (never exits on its own: Ctrl-C)",
+    )
+    wp.add_argument(
+        "--poll",
+        type=_seconds,
+        default=DEFAULT_POLL_INTERVAL,
+        metavar="S",
+        help=f"with --wait: seconds before looking again, growing to 4x with jitter "
+        f"(default {DEFAULT_POLL_INTERVAL:g})",
     )
     wp.add_argument("--json", action="store_true", help="one JSON object per event per line")
     wp.add_argument(
@@ -118,31 +129,11 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
     return wp
 
 
-def _handle(text: str) -> str:
+def _seconds(text: str) -> float:
     try:
-        return web.normalize_unique_id(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def _room_id(text: str) -> int:
-    try:
-        value = int(text)
+        return PollPolicy(interval=float(text)).interval
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a room id (a number)") from None
-    if not 0 < value < 2**63:
-        raise argparse.ArgumentTypeError(f"{text} is not a room id (a positive 64-bit number)")
-    return value
-
-
-def _base_url(what: str) -> Any:
-    def parse(text: str) -> str:
-        try:
-            return web.check_base_url(text, what)
-        except ValueError as exc:
-            raise argparse.ArgumentTypeError(str(exc)) from None
-
-    return parse
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive number of seconds") from None
 
 
 class _Recorder:
@@ -175,6 +166,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     recorder = None
     if args.record:
         path = Path(args.record)
+        if len(args.handles) > 1:
+            print("livecore watch: --record takes one @handle", file=sys.stderr)
+            return EXIT_USAGE
         if path.is_dir() or not path.parent.is_dir():
             print(f"livecore watch: cannot write {path}: no such directory", file=sys.stderr)
             return EXIT_USAGE
@@ -186,54 +180,113 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             recorder.close()
 
 
-async def _main(args: argparse.Namespace, out: TextIO, recorder: _Recorder | None) -> int:
-    from livecore_trio.tiktok import TikTokProvider  # httpx only for this command
+class _Watch:
+    """What the rooms of one ``watch`` share: the view, Ctrl-C, the summary."""
 
-    try:
-        provider = TikTokProvider(
-            args.handle,
-            room_id=args.room_id,
-            live_check=not args.no_live_check,
-            sign_url=args.sign_url,
-            web_url=args.web_url,
-            webcast_url=args.webcast_url,
+    def __init__(self, args: argparse.Namespace, view: View, recorder: _Recorder | None) -> None:
+        self.view = view
+        self.recorder = recorder
+        self.tagged = len(args.handles) > 1
+        self.policy = PollPolicy(interval=args.poll) if args.wait else None
+        self.interrupted = False
+        self.clients: set[Client] = set()
+        self.waits: set[trio.CancelScope] = set()
+        self.lines: list[str] = []
+        self.results: list[tuple[str, int, str]] = []  # (handle, code, message)
+
+    def interrupt(self) -> None:
+        self.interrupted = True
+        for client in self.clients:
+            client.close()
+        for scope in self.waits:
+            scope.cancel()
+
+    async def room(self, provider: TikTokProvider) -> None:
+        """One streamer: sessions until one ends for good (or, with --wait, Ctrl-C)."""
+        looks = 0
+        while True:
+            client = Client(provider, unique_id=provider.unique_id, record=self.recorder)
+            self.view.watch(client, provider.unique_id if self.tagged else "")
+            connected = False
+
+            def on_connect(event: ev.ConnectEvent) -> None:
+                nonlocal connected
+                connected = True
+
+            client.on(ev.ConnectEvent)(on_connect)
+            self.clients.add(client)
+            started = time.perf_counter()
+            try:
+                end = await client.run()
+            finally:
+                self.clients.discard(client)
+            self._summary(provider, client, end, time.perf_counter() - started)
+            code, message = outcome(
+                end, client.error, interrupted=self.interrupted, connected=connected
+            )
+            if not self._waits_again(code, client.error) or self.view.gone:
+                self.results.append((provider.unique_id, code, message))
+                return
+            looks = 1 if connected else looks + 1
+            if looks == 1 or code not in (EXIT_OFFLINE, EXIT_ENDED):
+                print(
+                    f"livecore watch: {_waiting(provider.unique_id, code, message)}",
+                    file=sys.stderr,
+                )
+            with trio.CancelScope() as scope:
+                self.waits.add(scope)
+                await trio.sleep(self.policy.delay(looks) if self.policy else 0)
+            self.waits.discard(scope)
+            if self.interrupted:
+                self.results.append((provider.unique_id, EXIT_INTERRUPTED, ""))
+                return
+
+    def _waits_again(self, code: int, error: BaseException | None) -> bool:
+        """With --wait: the LIVE ended, the user is not live, or a failure that may pass."""
+        if self.policy is None or self.interrupted:
+            return False
+        if code in (EXIT_ENDED, EXIT_OFFLINE):
+            return True
+        return isinstance(error, web.WebError) and error.retryable
+
+    def _summary(
+        self, provider: TikTokProvider, client: Client, end: ev.DisconnectEvent, seconds: float
+    ) -> None:
+        room = client.connection.room_id or provider.room_id or "?"
+        self.lines.append(
+            f"-- @{provider.unique_id} room {room}: "
+            f"{client.connection.messages_received} messages in {seconds:.2f} s; "
+            f"{provider.sign_requests} sign requests; ended: {end.reason.value}"
         )
-    except ValueError as exc:  # the key from the environment (the rest argparse checked)
+
+
+async def _main(args: argparse.Namespace, out: TextIO, recorder: _Recorder | None) -> int:
+    try:
+        providers = [options.provider(args, handle) for handle in dict.fromkeys(args.handles)]
+    except ValueError as exc:  # a key, proxy, session id or locale it cannot use
         print(f"livecore watch: {exc}", file=sys.stderr)
         return EXIT_USAGE
     view = View(out, json_lines=args.json)
-    client = Client(provider, unique_id=provider.unique_id, record=recorder)
-    view.watch(client)
-    connected = False
+    watch = _Watch(args, view, recorder)
+    async with contextlib.AsyncExitStack() as stack:
+        for provider in providers:
+            await stack.enter_async_context(provider)
+        async with trio.open_nursery() as nursery:
 
-    @client.on(ev.ConnectEvent)
-    def on_connect(event: ev.ConnectEvent) -> None:
-        nonlocal connected
-        connected = True
+            async def on_sigint() -> None:
+                """First Ctrl-C: a clean close (DisconnectEvent shows). Second: stop now."""
+                with trio.open_signal_receiver(signal.SIGINT) as signals:
+                    async for _ in signals:
+                        if watch.interrupted:
+                            raise KeyboardInterrupt
+                        watch.interrupt()
 
-    interrupted = False
-    started = time.perf_counter()
-    async with provider, trio.open_nursery() as nursery:
-
-        async def on_sigint() -> None:
-            """First Ctrl-C: a clean close (DisconnectEvent shows). Second: stop now."""
-            nonlocal interrupted
-            with trio.open_signal_receiver(signal.SIGINT) as signals:
-                async for _ in signals:
-                    if interrupted:
-                        raise KeyboardInterrupt
-                    interrupted = True
-                    client.close()
-
-        nursery.start_soon(on_sigint)
-        end = await client.run()
-        nursery.cancel_scope.cancel()
-    seconds = time.perf_counter() - started
-    lines = [
-        f"-- @{provider.unique_id} room {client.connection.room_id or provider.room_id or '?'}: "
-        f"{client.connection.messages_received} messages, {sum(view.counts.values())} events "
-        f"in {seconds:.2f} s; {provider.sign_requests} sign requests; ended: {end.reason.value}"
-    ]
+            nursery.start_soon(on_sigint)
+            async with trio.open_nursery() as rooms:
+                for provider in providers:
+                    rooms.start_soon(watch.room, provider)
+            nursery.cancel_scope.cancel()
+    lines = list(watch.lines)
     if recorder is not None:
         if recorder.frames:
             lines.append(f"-- {recorder.frames} frames written to {recorder.path}")
@@ -245,10 +298,27 @@ async def _main(args: argparse.Namespace, out: TextIO, recorder: _Recorder | Non
         return EXIT_USAGE
     if view.gone:  # stdout went away (`| head`): nobody is left to tell
         return EXIT_ENDED
-    code, message = outcome(end, client.error, interrupted=interrupted, connected=connected)
-    if message:
-        print(f"livecore watch: {message}", file=sys.stderr)
-    return code
+    return _exit(watch)
+
+
+def _waiting(handle: str, code: int, message: str) -> str:
+    """What --wait says when it starts waiting (once per wait, not once per look)."""
+    if code == EXIT_ENDED:
+        return f"@{handle}'s LIVE ended; waiting for the next one (--wait)"
+    if code == EXIT_OFFLINE:
+        return f"@{handle} is not live; waiting until they are (--wait)"
+    return f"@{handle}: {message}; trying again later (--wait)"
+
+
+def _exit(watch: _Watch) -> int:
+    """Each room's message on stderr; the exit code: the first room's that is not 0."""
+    if watch.interrupted:
+        return EXIT_INTERRUPTED
+    for handle, _, message in watch.results:
+        if message:
+            who = f"@{handle}: " if watch.tagged and f"@{handle}" not in message else ""
+            print(f"livecore watch: {who}{message}", file=sys.stderr)
+    return next((code for _, code, _ in watch.results if code != EXIT_ENDED), EXIT_ENDED)
 
 
 def outcome(
@@ -283,15 +353,21 @@ def outcome(
             )
         hint = " (--no-live-check connects anyway)" if error.room_id else ""
         return EXIT_OFFLINE, f"{error}{hint}"
+    if isinstance(error, web.WebError):
+        return error_code(error), str(error)
+    detail = f": {end.detail}" if end.detail else ""
+    return EXIT_ERROR, f"the session ended ({end.reason.value}{detail})"
+
+
+def error_code(error: web.WebError) -> int:
+    """The exit code for a failed HTTP step (``info`` and ``gifts`` use it too)."""
     codes: list[tuple[type[web.WebError], int]] = [
+        (web.UserOfflineError, EXIT_OFFLINE),
         (web.UserNotFoundError, EXIT_NOT_FOUND),
         (web.BlockedError, EXIT_BLOCKED),
         (web.RateLimitedError, EXIT_RATE_LIMITED),
+        (web.ProxyRefusedError, EXIT_PROXY),
+        (web.AgeRestrictedError, EXIT_AGE_RESTRICTED),
         (web.ApiKeyRequiredError, EXIT_API_KEY),
-        (web.WebError, EXIT_ERROR),
     ]
-    for kind, code in codes:
-        if isinstance(error, kind):
-            return code, str(error)
-    detail = f": {end.detail}" if end.detail else ""
-    return EXIT_ERROR, f"the session ended ({end.reason.value}{detail})"
+    return next((code for kind, code in codes if isinstance(error, kind)), EXIT_ERROR)

@@ -1,0 +1,148 @@
+"""The options of every command that reaches TikTok (``watch``, ``info``, ``gifts``).
+
+Where to send the HTTP steps (``--sign-url``, ``--web-url``, ``--webcast-url``),
+through what (``--proxy`` / ``LIVECORE_PROXY``), as whom (``--session-id`` /
+``LIVECORE_SESSION_ID``, ``--tt-target-idc`` / ``LIVECORE_TT_TARGET_IDC``,
+``--trust-sign-host``), and in which language and region (``--language``,
+``--region``). :func:`provider` makes the
+:class:`~livecore_trio.tiktok.TikTokProvider` they describe; secrets read from
+the environment never show in ``--help``, an error or a ``repr``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import TYPE_CHECKING, Any
+
+from livecore import web
+
+if TYPE_CHECKING:
+    from livecore_trio.tiktok import TikTokProvider
+
+__all__ = ["add_connect_options", "handle", "provider", "room_id"]
+
+
+def handle(text: str) -> str:
+    """An @handle for argparse: the name without ``@``."""
+    try:
+        return web.normalize_unique_id(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def room_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a room id (a number)") from None
+    if not 0 < value < 2**63:
+        raise argparse.ArgumentTypeError(f"{text} is not a room id (a positive 64-bit number)")
+    return value
+
+
+def _base_url(what: str) -> Any:
+    def parse(text: str) -> str:
+        try:
+            return web.check_base_url(text, what)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return parse
+
+
+def _checked(kind: Any) -> Any:
+    def parse(text: str) -> Any:
+        try:
+            return kind(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return parse
+
+
+def add_connect_options(parser: argparse.ArgumentParser) -> None:
+    """Add the options that say how to reach TikTok to a command's parser."""
+    parser.add_argument(
+        "--room-id", type=room_id, metavar="N", help="the room id: skips the live page lookup"
+    )
+    urls = [
+        ("--sign-url", "sign server", web.DEFAULT_SIGN_URL, "the sign server's base URL"),
+        ("--web-url", "TikTok web", web.DEFAULT_WEB_URL, "TikTok's web site (the room lookup)"),
+        ("--webcast-url", "TikTok webcast", web.DEFAULT_WEBCAST_URL, "TikTok's webcast API"),
+    ]
+    for flag, what, default, said in urls:
+        parser.add_argument(
+            flag, type=_base_url(what), default=default, metavar="URL",
+            help=f"{said} (default {default})",
+        )  # fmt: skip
+    parser.add_argument(
+        "--proxy",
+        metavar="URL",
+        help="a proxy for every connection: http://, https://, socks5:// or socks5h://, "
+        f"[USER:PASSWORD@]HOST:PORT (default ${web.PROXY_ENV}; prefer it: no password in "
+        "your shell history)",
+    )
+    parser.add_argument(
+        "--session-id",
+        metavar="ID",
+        help="watch logged in: the sessionid cookie of a logged-in browser (default "
+        f"${web.SESSION_ID_ENV}; prefer it). Sent to TikTok, and to the sign server only "
+        "when its host is trusted",
+    )
+    parser.add_argument(
+        "--tt-target-idc",
+        metavar="IDC",
+        help=f"the session's tt-target-idc cookie (default ${web.TARGET_IDC_ENV})",
+    )
+    parser.add_argument(
+        "--trust-sign-host",
+        action="append",
+        default=[],
+        type=_checked(web.normalize_host),
+        metavar="HOST",
+        help="a sign server host the session id may be sent to, beside "
+        f"{', '.join(web.DEFAULT_TRUSTED_SIGN_HOSTS)} (repeatable)",
+    )
+    parser.add_argument(
+        "--language",
+        default=web.DEFAULT_LANGUAGE,
+        metavar="TAG",
+        help=f"the language TikTok answers in: Accept-Language and the webcast API's "
+        f"language parameters (default {web.DEFAULT_LANGUAGE})",
+    )
+    parser.add_argument(
+        "--region",
+        default=web.DEFAULT_REGION,
+        metavar="CC",
+        help="a two-letter country code for the webcast API's region parameters "
+        "(default: none sent, TikTok picks one from your address)",
+    )
+
+
+def provider(args: argparse.Namespace, unique_id: str) -> TikTokProvider:
+    """The provider the options describe; ``ValueError`` (never repeating a secret)
+    for a key, proxy, session id, locale or sign host it cannot use."""
+    from livecore_trio.tiktok import TikTokProvider  # httpx only for these commands
+
+    proxy = args.proxy if args.proxy is not None else os.environ.get(web.PROXY_ENV, "")
+    session_id = (
+        args.session_id if args.session_id is not None else os.environ.get(web.SESSION_ID_ENV)
+    )
+    idc = args.tt_target_idc
+    if idc is None:
+        idc = os.environ.get(web.TARGET_IDC_ENV, "")
+    return TikTokProvider(
+        unique_id,
+        room_id=args.room_id,
+        live_check=not getattr(args, "no_live_check", False),
+        sign_url=args.sign_url,
+        web_url=args.web_url,
+        webcast_url=args.webcast_url,
+        proxy=proxy or None,
+        session_id=session_id or None,
+        target_idc=idc,
+        trusted_sign_hosts=args.trust_sign_host,
+        language=args.language,
+        region=args.region,
+    )

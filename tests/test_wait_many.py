@@ -1,0 +1,289 @@
+"""``livecore watch --wait`` and ``livecore watch @a @b @c``, against the fakes.
+
+Proves: with ``--wait``, a user offline for three looks (the live page, then
+``check_alive`` twice) is connected to once live; when that LIVE ends, the
+wait starts over (``check_alive`` says offline, then live again) and the
+next LIVE is watched too; Ctrl-C while waiting exits cleanly (130). With
+three handles, three rooms stream at once in one process: every room's
+messages arrive once each, every event is tagged with its streamer (text
+and JSON), and the command exits 0 when all three have ended. Nothing here
+asserts how long anything took: waits are ``--poll 0.01`` and the tests
+wait for lines, bounded only to never hang.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import random
+import signal
+import subprocess
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+
+import pytest
+import trio
+import trio.testing
+from fakes_tiktok import (
+    COOKIES,
+    OFFLINE_ROOM,
+    FakeSignServer,
+    FakeTikTok,
+    RoomThread,
+    Seen,
+    fixture,
+)
+from test_watch import TIMEOUT, environment, livecore
+
+from livecore.polling import PollPolicy
+from livecore.room import Room, Script
+from livecore.web import RoomInfo, UserOfflineError
+from livecore_trio.tiktok import TikTokProvider
+from livecore_trio.watch import EXIT_ENDED, EXIT_INTERRUPTED, EXIT_NOT_FOUND
+
+Payload = Callable[[], bytes]
+LIVE_PAGE_ROOM = b"7350000000000000001"  # the room id in live_page_live.html
+
+
+class Signer(FakeSignServer):
+    """A sign server that answers each room id with its own room's first payload."""
+
+    def __init__(
+        self, payloads: dict[int, Callable[[], bytes]] | list[Callable[[], bytes]]
+    ) -> None:
+        super().__init__(b"")
+        self.payloads = payloads
+
+    def answer(self, seen: Seen) -> tuple[int, list[tuple[str, str]], bytes]:
+        if seen.path != "/webcast/fetch":
+            return 404, [], b""
+        with self._lock:
+            if isinstance(self.payloads, list):  # one after the other
+                payload = self.payloads.pop(0) if len(self.payloads) > 1 else self.payloads[0]
+            else:
+                payload = self.payloads[int(seen.query["room_id"])]
+        headers = [("Content-Type", "application/x-protobuf"), ("X-Set-TT-Cookie", COOKIES)]
+        return 200, headers, payload()
+
+
+class Output:
+    """A subprocess's stdout read line by line in a thread, so a test can wait for lines."""
+
+    def __init__(self, proc: subprocess.Popen[str]) -> None:
+        self.lines: list[str] = []
+        self._new = threading.Condition()
+        threading.Thread(target=self._pump, args=(proc.stdout,), daemon=True).start()
+
+    def _pump(self, stream: Iterator[str]) -> None:
+        for line in stream:
+            with self._new:
+                self.lines.append(line.rstrip("\n"))
+                self._new.notify_all()
+
+    def wait_count(self, prefix: str, count: int) -> None:
+        """Wait for ``count`` lines starting with ``prefix`` (bounded: never hangs)."""
+        deadline = time.monotonic() + TIMEOUT
+        with self._new:
+            while sum(line.startswith(prefix) for line in self.lines) < count:
+                left = deadline - time.monotonic()
+                assert left > 0, f"not {count} {prefix!r} lines; got {self.lines}"
+                self._new.wait(left)
+
+
+def test_wait_offline_three_looks_then_live_then_ended_then_live_again() -> None:
+    stream = "comment first\nend\n", "comment second\nend\n"
+    with ExitStack() as stack:
+        rooms = [
+            stack.enter_context(RoomThread(Room(Script.parse(s), room_id=OFFLINE_ROOM, rate=200)))
+            for s in stream
+        ]
+        tiktok = stack.enter_context(FakeTikTok())
+        # Look 1 is the live page (offline), looks 2 and 3 check_alive; then live;
+        # after that LIVE, offline once, then live again; offline ever after.
+        tiktok.alive_script = [False, False, True, False, True]
+        signer = stack.enter_context(Signer([r.first_payload for r in rooms]))
+        urls = ["--web-url", tiktok.url, "--webcast-url", tiktok.url, "--sign-url", signer.url]
+        proc = subprocess.Popen(
+            [*livecore(), "watch", "@sleepy", "--wait", "--poll", "0.01", *urls],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            env=environment(),
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        )
+        try:
+            out = Output(proc)
+            out.wait_count("LiveEndEvent", 2)
+            deadline = time.monotonic() + TIMEOUT  # waiting again: looking, not connecting
+            while len(tiktok.seen("/webcast/room/check_alive/")) < 7:
+                assert time.monotonic() < deadline, "it stopped looking"
+                time.sleep(0.01)
+            proc.send_signal(signal.SIGINT)  # Ctrl-C while waiting
+            code = proc.wait(timeout=TIMEOUT)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        assert proc.stderr is not None
+        stderr = proc.stderr.read()
+        assert code == EXIT_INTERRUPTED, stderr
+        assert "Traceback" not in stderr
+        # Said once per wait, not once per look.
+        assert stderr.count("@sleepy is not live; waiting until they are (--wait)") == 1, stderr
+        assert stderr.count("@sleepy's LIVE ended; waiting for the next one (--wait)") == 2, stderr
+        assert len(tiktok.seen("/@sleepy/live")) == 1  # the room id is looked up once
+        assert signer.count == 2  # signed only when live: once per LIVE
+        assert [len(r.room.sessions) for r in rooms] == [1, 1]
+    names = [line.split()[0] for line in out.lines if line.strip()]
+    assert names.count("ConnectEvent") == 2
+    assert names.count("LiveEndEvent") == 2
+    comments = [line for line in out.lines if line.startswith("CommentEvent")]
+    assert [c.split()[-1] for c in comments] == ["first", "second"]
+
+
+HANDLES = ("alpha", "bravo", "charlie")
+
+
+def test_watch_three_streamers_at_once() -> None:
+    for json_lines in (False, True):
+        with ExitStack() as stack:
+            rooms, payloads = {}, {}
+            tiktok = stack.enter_context(FakeTikTok())
+            for n, handle in enumerate(HANDLES):
+                room_id = 7_360_000_000_000_000_001 + n
+                script = Script.parse(
+                    "".join(f"comment {handle}-{i}\n" for i in range(15)) + "like 2\nend\n"
+                )
+                rooms[handle] = stack.enter_context(
+                    RoomThread(Room(script, room_id=room_id, rate=400, seed=n + 1))
+                )
+                payloads[room_id] = rooms[handle].first_payload
+                tiktok.pages[handle] = fixture("live_page_live.html").replace(
+                    LIVE_PAGE_ROOM, str(room_id).encode()
+                )
+            signer = stack.enter_context(Signer(payloads))
+            urls = ["--web-url", tiktok.url, "--webcast-url", tiktok.url, "--sign-url", signer.url]
+            extra = ["--json"] if json_lines else []
+            proc = subprocess.run(
+                [*livecore(), "watch", *(f"@{h}" for h in HANDLES), *extra, *urls],
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                timeout=TIMEOUT,
+                check=False,
+                env=environment(),
+            )
+            assert proc.returncode == EXIT_ENDED, proc.stderr
+            assert proc.stderr == ""
+            assert signer.count == 3
+            if json_lines:
+                check_json(proc.stdout, rooms)
+            else:
+                check_text(proc.stdout, rooms)
+
+
+def check_json(stdout: str, rooms: dict[str, RoomThread]) -> None:
+    events = [json.loads(line) for line in stdout.splitlines()]
+    assert {e["streamer"] for e in events} == set(HANDLES)
+    for handle, served in rooms.items():
+        mine = [e for e in events if e["streamer"] == handle]
+        assert mine[0]["type"] == "ConnectEvent" and mine[0]["unique_id"] == handle
+        assert mine[-1]["type"] == "DisconnectEvent" and mine[-1]["reason"] == "live_ended"
+        got = [e["msg_id"] for e in mine if e["type"] == "WebsocketResponseEvent"]
+        assert Counter(got) == Counter(served.room.msg_ids)  # every message, once each
+        comments = [e["content"] for e in mine if e["type"] == "CommentEvent"]
+        assert comments == [f"{handle}-{i}" for i in range(15)]
+
+
+def check_text(stdout: str, rooms: dict[str, RoomThread]) -> None:
+    shown = [line for line in stdout.splitlines() if not line.startswith("--")]
+    assert all(line.startswith(tuple(f"[@{h}] " for h in HANDLES)) for line in shown)
+    for handle in rooms:
+        mine = [line.split(" ", 1)[1] for line in shown if line.startswith(f"[@{handle}] ")]
+        assert mine[0].split()[:2] == ["ConnectEvent", f"@{handle}"]
+        assert mine[-1].split()[:2] == ["DisconnectEvent", "live_ended"]
+        comments = [line.split()[-1] for line in mine if line.startswith("CommentEvent")]
+        assert comments == [f"{handle}-{i}" for i in range(15)]
+        assert sum(line.startswith("LiveEndEvent") for line in mine) == 1
+    summary = [line for line in stdout.splitlines() if line.startswith("-- @")]
+    assert sorted(line.split()[1] for line in summary) == [f"@{h}" for h in HANDLES]
+
+
+# ---- TikTokProvider.wait_until_live, on Trio's mock clock -----------------------------
+
+
+class Scripted(TikTokProvider):
+    """A provider whose looks answer from a script (no network): None for no LIVE room."""
+
+    def __init__(self, answers: list[bool | None]) -> None:
+        super().__init__("sleepy", api_key="")
+        self.answers = answers
+        self.looked_at: list[float] = []
+
+    async def room(self) -> RoomInfo:
+        self.looked_at.append(trio.current_time())
+        answer = self.answers.pop(0)
+        if answer is None:
+            raise UserOfflineError(self.unique_id)
+        return RoomInfo(OFFLINE_ROOM, answer)
+
+
+@pytest.mark.trio
+async def test_wait_until_live_backs_off_with_jitter_on_the_mock_clock(
+    autojump_clock: trio.testing.MockClock,
+) -> None:
+    policy = PollPolicy(interval=30, factor=2, cap=100, jitter=0.2)
+    provider = Scripted([None, False, False, False, False, True])
+    start = trio.current_time()
+    async with provider:
+        looks = await provider.wait_until_live(policy, random.Random(7))
+    assert looks == 6
+    gaps = [b - a for a, b in itertools.pairwise([start, *provider.looked_at])]
+    assert gaps[0] == 0  # the first look is at once
+    rng = random.Random(7)
+    expected = [policy.delay(n, rng) for n in range(1, 6)]
+    assert gaps[1:] == pytest.approx(expected)
+    assert all(23.99 <= gap <= 100.01 for gap in gaps[1:]), gaps  # jitter; never past the cap
+    assert gaps[3] > gaps[1]  # it backs off
+
+
+@pytest.mark.trio
+async def test_wait_until_live_stops_when_cancelled(autojump_clock: trio.testing.MockClock) -> None:
+    provider = Scripted([False] * 1000)
+    async with provider:
+        with trio.move_on_after(3600):
+            await provider.wait_until_live(PollPolicy(interval=60))
+    # Bounded: a look a minute at most, and one each 240 s (the cap) at least.
+    assert 15 <= len(provider.looked_at) <= 61
+
+
+def test_watch_many_where_one_fails_exits_with_that_ones_code() -> None:
+    """The others still stream to their end; the failure is one stderr line naming
+    its streamer, and its exit code is the command's."""
+    with ExitStack() as stack:
+        tiktok = stack.enter_context(FakeTikTok())
+        script = Script.parse("comment still here\nend\n")
+        served = stack.enter_context(RoomThread(Room(script, room_id=7_360_000_000_000_000_001)))
+        tiktok.pages["alpha"] = fixture("live_page_live.html").replace(
+            LIVE_PAGE_ROOM, b"7360000000000000001"
+        )
+        signer = stack.enter_context(Signer({7_360_000_000_000_000_001: served.first_payload}))
+        urls = ["--web-url", tiktok.url, "--webcast-url", tiktok.url, "--sign-url", signer.url]
+        proc = subprocess.run(
+            [*livecore(), "watch", "@alpha", "@nobody_here", *urls],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=TIMEOUT,
+            check=False,
+            env=environment(),
+        )
+    assert proc.returncode == EXIT_NOT_FOUND, proc.stderr
+    assert "[@alpha] CommentEvent" in proc.stdout and "still here" in proc.stdout
+    assert "[@alpha] DisconnectEvent      live_ended" in proc.stdout
+    [said] = proc.stderr.splitlines()
+    assert said.startswith("livecore watch: ") and "nobody_here" in said
