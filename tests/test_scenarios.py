@@ -30,9 +30,10 @@ from livecore.events import (
     PollEvent,
     PollOption,
 )
+from livecore.frames import encode_msg_frame
 from livecore.proto import webcast as pb
 from livecore.testing import Open, Receive, ReceiveFirstPayload, drive
-from livecore.testing.wire import message_of, msg_frame
+from livecore.testing.wire import message_of
 from livecore.webcast import (
     BattleResultResult,
     BattleSettingsBattleStatus,
@@ -51,7 +52,7 @@ def play(*payloads: PbMessage, per_frame: int = 2) -> list[MessageEvent[Any]]:
     steps: list[Any] = [ReceiveFirstPayload(FIRST.SerializeToString()), Open()]
     for at in range(0, len(batch), per_frame):
         result = pb.FetchResult(messages=batch[at : at + per_frame], cursor=f"c{at}")
-        steps.append(Receive(msg_frame(result.SerializeToString(), "gzip", [], at, at)))
+        steps.append(Receive(encode_msg_frame(result, seq_id=at, log_id=at)))
     events = drive(Connection(rng=random.Random(0)), steps)
     assert isinstance(events[-1], DisconnectEvent)
     return [e for e in events if isinstance(e, MessageEvent)]
@@ -106,6 +107,19 @@ def test_a_gift_streak_is_counted_once_at_its_end() -> None:
     assert [e.repeat_end for e in gifts] == [False] * 5 + [True]
     assert diamonds(events) == 5  # not 1+2+3+4+5+5
     assert {(e.gift_name, e.user.unique_id) for e in gifts} == {("Rose", "fan")}
+
+
+def test_a_streak_replayed_after_a_resume_is_still_counted_once() -> None:
+    sent = streak(ROSE, 3)
+    batch = [message_of(p, msg_id=2000 + i) for i, p in enumerate(sent)]
+    replay = [message_of(p, 2002 + i, is_history=True) for i, p in enumerate(sent[-2:])]
+    steps: list[Any] = [ReceiveFirstPayload(FIRST.SerializeToString()), Open()]
+    for frame in (batch[:2], batch[2:], replay):  # the server replays what it sent last
+        steps.append(Receive(encode_msg_frame(pb.FetchResult(messages=frame))))
+    events = drive(Connection(rng=random.Random(0)), steps)
+    gifts = [e for e in events if isinstance(e, GiftEvent)]
+    assert [e.msg_id for e in gifts] == [2000, 2001, 2002, 2003]  # the replay is dropped
+    assert diamonds(gifts) == 3
 
 
 def test_a_gift_that_cannot_streak_counts_at_once() -> None:
@@ -296,7 +310,7 @@ def run(*batch: pb.Message) -> list[Any]:
     steps = [
         ReceiveFirstPayload(FIRST.SerializeToString()),
         Open(),
-        Receive(msg_frame(pb.FetchResult(messages=batch).SerializeToString(), "gzip", [], 1, 1)),
+        Receive(encode_msg_frame(pb.FetchResult(messages=batch), seq_id=1, log_id=1)),
     ]
     return drive(Connection(rng=random.Random(0)), steps)
 
