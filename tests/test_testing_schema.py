@@ -201,3 +201,26 @@ def test_a_map_key_that_is_not_utf8_reads_with_replacement() -> None:
     data = _ld(2, _ld(2, _ld(1, b"\x80") + _ld(2, b"a")))
     [event, _] = _decoded("WebcastBarrageMessage", data, 1)
     assert event.event.params == {"\ufffd": "a"}
+
+
+def test_the_default_depth_reaches_every_type_of_the_schema() -> None:
+    """Every message type under any method is at most ``max_depth`` (8) levels
+    down from some method, so every field of the schema can be drawn."""
+    depth: dict[str, int] = {}
+    for cls in METHODS.values():
+        frontier, level = [cls._schema.DESCRIPTOR], 0
+        seen = {frontier[0].full_name}
+        while frontier:
+            for descriptor in frontier:
+                depth[descriptor.full_name] = min(depth.get(descriptor.full_name, level), level)
+            below = []
+            for descriptor in frontier:
+                for field in descriptor.fields:
+                    nested = field.message_type
+                    if nested is not None and nested.full_name not in seen:
+                        seen.add(nested.full_name)
+                        below.append(nested)
+            frontier, level = below, level + 1
+    assert len(depth) > 500  # the whole schema, map entries included
+    deepest = max(depth.values())
+    assert deepest <= 8, [name for name, d in depth.items() if d == deepest]

@@ -211,7 +211,7 @@ def _write_field(
         out = bytearray()
         for _ in range(draw(_COUNTS)):
             entry = _write_one(draw, key, depth, limit, budget)
-            entry += _write_one(draw, value, depth + 1, limit, budget)
+            entry += _write_one(draw, value, depth, limit, budget)
             out += _tag(number, _LEN) + encode_varint(len(entry)) + entry
         return bytes(out)
     if not field.is_repeated:
@@ -260,9 +260,11 @@ def schema_payloads(
     """The wire bytes of a message of type ``schema`` (any message class of
     ``livecore.proto.webcast``), any of its fields set, at any depth.
 
-    Nested messages go ``max_depth`` levels down at most, and one payload
-    holds ``max_messages`` nested messages at most (the schema is recursive:
-    a ``User`` has top fans, who are users). Strings are sometimes not
+    Nested messages go ``max_depth`` levels down at most (8 reaches every
+    type of the schema from some method), and one payload holds
+    ``max_messages`` nested messages at most (the schema is recursive: a
+    ``User`` has top fans, who are users); beyond either, a nested message
+    is present but empty. Strings are sometimes not
     UTF-8; fields the schema does not declare come along now and then.
     """
     return _payloads(schema.DESCRIPTOR, max_depth, max_messages)
