@@ -31,6 +31,7 @@ except ImportError as exc:  # pragma: no cover - exercised without the extra ins
 from livecore.testing.payloads import (
     CONTROL_ACTIONS,
     EVENT_METHODS,
+    SCHEMA_METHODS,
     EventPayload,
     RawPayload,
     barrage_messages,
@@ -46,6 +47,14 @@ from livecore.testing.payloads import (
     social_messages,
     unknown_methods,
     users,
+)
+from livecore.testing.schema import (
+    AWKWARD_TEXT,
+    CUSTOM_EVENTS,
+    events,
+    method_payloads,
+    schema_messages,
+    schema_payloads,
 )
 from livecore.testing.sessions import (
     Close,
@@ -70,8 +79,11 @@ from livecore.testing.wire import (
 )
 
 __all__ = [
+    "AWKWARD_TEXT",
     "CONTROL_ACTIONS",
+    "CUSTOM_EVENTS",
     "EVENT_METHODS",
+    "SCHEMA_METHODS",
     "Close",
     "Drop",
     "EventPayload",
@@ -87,6 +99,7 @@ __all__ = [
     "corrupt_gzip_frames",
     "drive",
     "envelope_messages",
+    "events",
     "fetch_results",
     "first_payloads",
     "garbage",
@@ -96,9 +109,12 @@ __all__ = [
     "malformed_payloads",
     "member_messages",
     "messages",
+    "method_payloads",
     "msg_frames",
     "payloads",
     "room_user_seq_messages",
+    "schema_messages",
+    "schema_payloads",
     "social_messages",
     "streams",
     "transport_frames",

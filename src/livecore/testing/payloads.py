@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final, TypeAlias
 
+from google.protobuf.message import Message as PbMessage
 from hypothesis import strategies as st
 
+from livecore.messages import METHODS
 from livecore.proto import webcast as pb
 from livecore.protocol import (
     SHARE_USERS_JOINED,
@@ -31,6 +33,7 @@ from livecore.webcast import ControlAction, EnvelopeBusinessType
 __all__ = [
     "CONTROL_ACTIONS",
     "EVENT_METHODS",
+    "SCHEMA_METHODS",
     "EventPayload",
     "RawPayload",
     "barrage_messages",
@@ -76,6 +79,11 @@ EVENT_METHODS: Final[Mapping[type[EventPayload], str]] = MappingProxyType(
 )
 """Payload class to its Webcast method name (``docs/protocol.md``'s method table). Read-only."""
 
+SCHEMA_METHODS: Final[Mapping[type[PbMessage], str]] = MappingProxyType(
+    {cls._schema: method for method, cls in METHODS.items()}
+)
+"""The message class of every method livecore decodes (all 62) to its method name."""
+
 CONTROL_ACTIONS: Final = st.integers(0, max(ControlAction) + 5)
 """Control actions, 0 to 9: every :class:`~livecore.webcast.ControlAction`
 (1 pause, 2 unpause, 3 and 4 end) and the plain controls 0 and 5 to 9."""
@@ -99,7 +107,7 @@ class RawPayload:
 # ---- building blocks -------------------------------------------------------------
 
 
-def _random_case(text: str) -> st.SearchStrategy[str]:
+def random_case(text: str) -> st.SearchStrategy[str]:
     """``text`` in arbitrary letter case: template keys are matched case-insensitively."""
     # One integer is a bit mask over the letters: cheaper to draw than a list of flags.
     return st.integers(0, 2 ** len(text) - 1).map(
@@ -109,7 +117,7 @@ def _random_case(text: str) -> st.SearchStrategy[str]:
 
 def _keys(*templates: str) -> st.SearchStrategy[str]:
     """One of ``templates``, in random case."""
-    return st.sampled_from(templates).flatmap(_random_case)
+    return st.sampled_from(templates).flatmap(random_case)
 
 
 def users() -> st.SearchStrategy[pb.User]:
@@ -183,7 +191,7 @@ def social_messages() -> st.SearchStrategy[pb.WebcastSocialMessage]:
     keys = st.one_of(
         _keys("pm_main_follow_message_viewer_2", "pm_mt_guidance_follow"),
         _keys("pm_mt_guidance_share", "pm_main_share_message"),
-        n.flatmap(lambda k: _random_case(SHARE_USERS_JOINED.format(n=k))),
+        n.flatmap(lambda k: random_case(SHARE_USERS_JOINED.format(n=k))),
         _keys("", "pm_mt_social_unknown"),
     )
     return st.builds(
@@ -245,7 +253,7 @@ def envelope_messages() -> st.SearchStrategy[pb.WebcastEnvelopeMessage]:
 
 def unknown_methods() -> st.SearchStrategy[str]:
     """A method name livecore has no event for."""
-    known = set(EVENT_METHODS.values())
+    known = set(METHODS)
     return st.one_of(
         st.text(string.ascii_letters, max_size=16).map(lambda name: f"Webcast{name}Message"),
         st.text(max_size=30),

@@ -11,18 +11,18 @@ import functools
 import gzip
 import string
 from collections.abc import Sequence
-from typing import Final
+from typing import Any, Final
 
+from google.protobuf.message import Message as PbMessage
 from hypothesis import strategies as st
 
 from livecore import frames
 from livecore.proto import webcast as pb
 from livecore.protocol import COMPRESS_GZIP, COMPRESS_HEADER, ENCODING_PB, PayloadType
 from livecore.testing.payloads import (
-    EVENT_METHODS,
     IDS,
     INT64,
-    EventPayload,
+    SCHEMA_METHODS,
     RawPayload,
     any_payload,
 )
@@ -42,18 +42,21 @@ MSG_TYPES: Final = st.integers(0, 3)
 
 
 def message_of(
-    payload: EventPayload | RawPayload,
+    payload: PbMessage | RawPayload,
     msg_id: int,
     msg_type: int = 0,
     offset: int = 0,
     is_history: bool = False,
 ) -> pb.Message:
-    """The Message around ``payload``, its Common.method and msg_id set to agree."""
+    """The Message around ``payload``, its Common.method and msg_id set to agree.
+
+    ``payload`` is a message of any method's class (``SCHEMA_METHODS``), or bytes.
+    """
     if isinstance(payload, RawPayload):
         method, data = payload.method, payload.data
     else:
-        method = EVENT_METHODS[type(payload)]
-        copy = type(payload).FromString(payload.SerializeToString())  # drawn values may be shared
+        method = SCHEMA_METHODS[type(payload)]
+        copy: Any = type(payload).FromString(payload.SerializeToString())  # values may be shared
         copy.common.method = method
         copy.common.msg_id = msg_id
         data = copy.SerializeToString()
@@ -70,7 +73,7 @@ def message_of(
 @st.composite
 def _messages_with_ids(
     draw: st.DrawFn,
-    of: st.SearchStrategy[EventPayload | RawPayload],
+    of: st.SearchStrategy[PbMessage | RawPayload],
     msg_ids: st.SearchStrategy[int],
 ) -> pb.Message:
     return message_of(draw(of), draw(msg_ids), draw(MSG_TYPES), draw(INT64), draw(st.booleans()))
@@ -82,10 +85,14 @@ def _any_message() -> st.SearchStrategy[pb.Message]:
 
 
 def messages(
-    of: st.SearchStrategy[EventPayload | RawPayload] | None = None,
+    of: st.SearchStrategy[PbMessage | RawPayload] | None = None,
     msg_ids: st.SearchStrategy[int] = IDS,
 ) -> st.SearchStrategy[pb.Message]:
     """A Webcast ``Message`` around a payload drawn from ``of`` (default: :func:`payloads`).
+
+    ``of`` may draw the message of any method (:func:`schema_messages`, the
+    strategies of :mod:`livecore.testing.payloads`) or ``RawPayload`` s
+    (:func:`method_payloads`, unknown methods, malformed bytes).
 
     Common.method and msg_id agree with the Message's. Random 63-bit ids
     rarely collide; pass ``msg_ids`` (``st.just(n)``, say) when a test needs
