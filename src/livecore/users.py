@@ -100,11 +100,6 @@ class UserExtras:
         return self.avatar_thumb.url_list
 
     @property
-    def follow_status(self: _User) -> int:
-        """0: not a follower of the streamer, 1: a follower, 2: a friend (both follow)."""
-        return self.follow_info.follow_status
-
-    @property
     def follows_streamer(self: _User) -> bool:
         """The viewer follows the streamer (follow status 1 or 2)."""
         return self.follow_info.follow_status in (FollowStatus.FOLLOWER, FollowStatus.FRIEND)

@@ -143,16 +143,7 @@ def _enum_values(field: FieldDescriptor) -> st.SearchStrategy[int]:
 def _scalar(field: FieldDescriptor) -> tuple[st.SearchStrategy[Any], int, Callable[[Any], bytes]]:
     if field.type == _T.TYPE_ENUM:
         return _enum_values(field), _VARINT, _signed
-    if field.type == _T.TYPE_STRING and _is_map_key(field):
-        # A map key that is not UTF-8 cannot be read back yet (protobuf's map
-        # decodes its keys as it iterates), so keys stay UTF-8.
-        return _VALID_TEXT, _LEN, _SCALARS[field.type][2]
     return _SCALARS[field.type]
-
-
-def _is_map_key(field: FieldDescriptor) -> bool:
-    owner = field.containing_type
-    return field.name == "key" and owner is not None and bool(owner.GetOptions().map_entry)
 
 
 # ---- drawing a message ----------------------------------------------------------------------
