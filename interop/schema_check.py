@@ -24,11 +24,16 @@ dependencies of livecore). For each of the 62 methods of TikTokLive 7.0.1's
    (``docs/events.md``: ``method``, ``room_id``, ``JoinEvent.user_id``,
    ``GiftEvent.repeat_end``) the field is read from ``event.fields``.
 
+Then a walk of both schemas, type by type and without values, covers what the
+draws leave unset (below MAX_DEPTH), and every enum's values.
+
 Every difference is collected, not just the first: a field livecore lacks, a
 value read differently, a field of the same name whose type or number
 differs. A nested message livecore declares without fields (a type its table
 does not list) while TikTokLive's schema has fields in it is counted apart, as
-depth livecore does not type: informational, not a failure. Exit status 0
+depth livecore does not type: informational, not a failure; so are the
+fields TikTokLive names ``deprecated*`` (TikTok no longer sends them) and enum
+values livecore has no name for. Exit status 0
 when nothing differs, 1 otherwise.
 """
 
@@ -410,6 +415,13 @@ class Comparer:
                 self.missing(descriptor, name, meta, at)
             elif not self.same_type(descriptor.full_name, name, meta, lc_field, at):
                 continue
+            elif meta.proto_type == T.TYPE_ENUM:
+                named = lc_field.enum_type.values_by_number
+                for member in tt_meta.cls_by_field[name]:
+                    if int(member) not in named:
+                        self.report.unnamed[
+                            (tt_meta.cls_by_field[name].__name__, member.name, int(member))
+                        ] += 1
             elif meta.proto_type == T.TYPE_MESSAGE:
                 nested = tt_meta.cls_by_field[name]
                 self.schema(f"{at}[]" if meta.repeated else at, nested, lc_field.message_type, seen)
