@@ -40,7 +40,8 @@ docs: $(STAMP)
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
 
-# TikTokLive 7.0.1's own client against the simulated room (docs/interop.md).
+# TikTokLive 7.0.1's own client against the simulated room, then every method
+# encoded by its own schema with random values, read by livecore (docs/interop.md).
 # A venv of its own: TikTokLive is not a dependency of livecore.
 INTEROP_VENV  := .venv-interop
 INTEROP_STAMP := $(INTEROP_VENV)/.installed
@@ -55,6 +56,7 @@ $(INTEROP_STAMP): pyproject.toml interop/requirements.txt
 .PHONY: interop
 interop: $(INTEROP_STAMP)
 	$(INTEROP_VENV)/bin/python interop/tiktoklive_check.py
+	$(INTEROP_VENV)/bin/python interop/schema_check.py
 
 # ---- benchmarks (bench/, docs/benchmarks.md); never part of `make test` ----------
 # The peer venv holds TikTokLive 7.0.1, matplotlib (bench-only) and this project.

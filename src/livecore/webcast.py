@@ -702,6 +702,14 @@ class RankTextMessageRankTestMessageScene(enum.IntEnum):
     TILE_REWARD_GUIDE = 4
 
 
+class SubPinCardTextType(enum.IntEnum):
+    """``SubPinCardTextType``."""
+
+    UNKNOWN = 0
+    TEXT_TYPE_ORIGINAL = 1
+    TEXT_TYPE_STARLING_KEY = 2
+
+
 class SubPinEventMessageActionType(enum.IntEnum):
     """``SubPinEventMessageActionType``."""
 
@@ -4420,8 +4428,8 @@ class SubPinCard(View):
     schema_name = "SubPinCard"
     scalar_fields = ('time_to_live', 'type', 'id', 'template_id', 'action_schema', 'last_pin_timestamp', 'highlight_text_num', 'pin_source')
     time_to_live: Scalar[int] = Scalar()
-    title: Msg[Text] = Msg("Text")
-    desc: Msg[Text] = Msg("Text")
+    title: Msg[SubPinCardText] = Msg("SubPinCardText")
+    desc: Msg[SubPinCardText] = Msg("SubPinCardText")
     image: Msg[ImageModel] = Msg("ImageModel")
     type = Enum(PinCardType)
     id: Scalar[int] = Scalar()
@@ -4440,6 +4448,15 @@ class SubPinCardExtra(View):
     __slots__ = ()
     schema_name = "SubPinCardExtra"
     scalar_fields = ()
+
+
+class SubPinCardText(View):
+    """``SubPinCardText``."""
+    __slots__ = ()
+    schema_name = "SubPinCardText"
+    scalar_fields = ('type', 'content')
+    type = Enum(SubPinCardTextType)
+    content = Str()
 
 
 class TemplateContent(View):
@@ -7461,6 +7478,7 @@ TYPES.update(
     SubGoalPinInfo=SubGoalPinInfo,
     SubPinCard=SubPinCard,
     SubPinCardExtra=SubPinCardExtra,
+    SubPinCardText=SubPinCardText,
     SubSplitStatus=SubSplitStatus,
     SubscribeBadge=SubscribeBadge,
     SubscribeInfo=SubscribeInfo,
@@ -8041,6 +8059,8 @@ __all__ = [
     "SubGoalPinInfo",
     "SubPinCard",
     "SubPinCardExtra",
+    "SubPinCardText",
+    "SubPinCardTextType",
     "SubPinEventMessageActionType",
     "SubSplitPeriod",
     "SubSplitStatus",

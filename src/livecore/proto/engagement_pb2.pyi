@@ -185,6 +185,12 @@ class UnionAnimationInfoType(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     UNION_ANIMATION_INFO_TYPE_NO_UNION_ANIMATION: _ClassVar[UnionAnimationInfoType]
     UNION_ANIMATION_INFO_TYPE_LOOP: _ClassVar[UnionAnimationInfoType]
     UNION_ANIMATION_INFO_TYPE_LOCK: _ClassVar[UnionAnimationInfoType]
+
+class SubPinCardTextType(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    SUB_PIN_CARD_TEXT_TYPE_UNKNOWN: _ClassVar[SubPinCardTextType]
+    SUB_PIN_CARD_TEXT_TYPE_TEXT_TYPE_ORIGINAL: _ClassVar[SubPinCardTextType]
+    SUB_PIN_CARD_TEXT_TYPE_TEXT_TYPE_STARLING_KEY: _ClassVar[SubPinCardTextType]
 ENTRANCE_GROUP_TYPE_DEFAULT: EntranceGroupType
 ENTRANCE_GROUP_TYPE_GIFT: EntranceGroupType
 ENTRANCE_GROUP_TYPE_E_COMMERCE: EntranceGroupType
@@ -303,6 +309,9 @@ SUBSCRIBING_STATUS_NOT_IN_GRACE_PERIOD: SubscribingStatus
 UNION_ANIMATION_INFO_TYPE_NO_UNION_ANIMATION: UnionAnimationInfoType
 UNION_ANIMATION_INFO_TYPE_LOOP: UnionAnimationInfoType
 UNION_ANIMATION_INFO_TYPE_LOCK: UnionAnimationInfoType
+SUB_PIN_CARD_TEXT_TYPE_UNKNOWN: SubPinCardTextType
+SUB_PIN_CARD_TEXT_TYPE_TEXT_TYPE_ORIGINAL: SubPinCardTextType
+SUB_PIN_CARD_TEXT_TYPE_TEXT_TYPE_STARLING_KEY: SubPinCardTextType
 
 class WebcastGameRankNotifyMessage(_message.Message):
     __slots__ = ("common", "msg_type", "notify_text")
@@ -791,8 +800,8 @@ class SubPinCard(_message.Message):
     ICONS_FIELD_NUMBER: _ClassVar[int]
     PIN_SOURCE_FIELD_NUMBER: _ClassVar[int]
     time_to_live: int
-    title: _common_pb2.Text
-    desc: _common_pb2.Text
+    title: SubPinCardText
+    desc: SubPinCardText
     image: _users_pb2.ImageModel
     type: PinCardType
     id: int
@@ -804,11 +813,19 @@ class SubPinCard(_message.Message):
     highlight_text_num: int
     icons: _containers.RepeatedCompositeFieldContainer[_users_pb2.ImageModel]
     pin_source: int
-    def __init__(self, time_to_live: _Optional[int] = ..., title: _Optional[_Union[_common_pb2.Text, _Mapping]] = ..., desc: _Optional[_Union[_common_pb2.Text, _Mapping]] = ..., image: _Optional[_Union[_users_pb2.ImageModel, _Mapping]] = ..., type: _Optional[_Union[PinCardType, str]] = ..., id: _Optional[int] = ..., template_id: _Optional[int] = ..., goal_pin_card: _Optional[_Union[SubGoalPinCard, _Mapping]] = ..., action_schema: _Optional[str] = ..., last_pin_timestamp: _Optional[int] = ..., extra_info: _Optional[_Union[SubPinCardExtra, _Mapping]] = ..., highlight_text_num: _Optional[int] = ..., icons: _Optional[_Iterable[_Union[_users_pb2.ImageModel, _Mapping]]] = ..., pin_source: _Optional[int] = ...) -> None: ...
+    def __init__(self, time_to_live: _Optional[int] = ..., title: _Optional[_Union[SubPinCardText, _Mapping]] = ..., desc: _Optional[_Union[SubPinCardText, _Mapping]] = ..., image: _Optional[_Union[_users_pb2.ImageModel, _Mapping]] = ..., type: _Optional[_Union[PinCardType, str]] = ..., id: _Optional[int] = ..., template_id: _Optional[int] = ..., goal_pin_card: _Optional[_Union[SubGoalPinCard, _Mapping]] = ..., action_schema: _Optional[str] = ..., last_pin_timestamp: _Optional[int] = ..., extra_info: _Optional[_Union[SubPinCardExtra, _Mapping]] = ..., highlight_text_num: _Optional[int] = ..., icons: _Optional[_Iterable[_Union[_users_pb2.ImageModel, _Mapping]]] = ..., pin_source: _Optional[int] = ...) -> None: ...
 
 class SubPinCardExtra(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...
+
+class SubPinCardText(_message.Message):
+    __slots__ = ("type", "content")
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    type: SubPinCardTextType
+    content: str
+    def __init__(self, type: _Optional[_Union[SubPinCardTextType, str]] = ..., content: _Optional[str] = ...) -> None: ...
 
 class TemplateContent(_message.Message):
     __slots__ = ("template_id", "template_id_str", "status", "poll_kind", "appeal_status", "violation_id_str")
