@@ -109,9 +109,12 @@ class MessageEvent(Event, Generic[_P]):
             return
         cls._view = TYPES[schema.DESCRIPTOR.name]
         if "json_fields" not in cls.__dict__ and issubclass(cls, Fields):
-            # Without a hand-picked list, JSON holds the message's plain top-level fields.
+            # Without a hand-picked list, JSON holds the message's plain top-level
+            # fields, but never one named as to_dict()'s own keys (CapsuleEvent's
+            # `type` would put a number where the class name goes).
             user = ("user_id", "unique_id") if "user" in schema.DESCRIPTOR.fields_by_name else ()
-            cls.json_fields = (*user, *cls.scalar_fields)
+            own = ("type", "msg_id")
+            cls.json_fields = (*user, *(f for f in cls.scalar_fields if f not in own))
 
     def __init__(self, method: str, msg_id: int, raw: bytes) -> None:
         self.method = method
