@@ -216,13 +216,13 @@ def machine() -> dict[str, Any]:
 
 def table(results: dict[str, dict[str, Any]], reference: str = "floor") -> str:
     base = results[reference]["messages_per_s"]
-    lines = [
-        f"{'workload':<26} {'messages/s':>12} {'median ms':>10} {'min..max ms':>17} {'/ floor':>8}",
-    ]
+    w = max(26, *map(len, results))
+    head = f"{'messages/s':>12} {'median ms':>10} {'min..max ms':>17} {'/ floor':>8}"
+    lines = [f"{'workload':<{w}} {head}"]
     for name, r in results.items():
         lo, hi = min(r["runs_s"]) * 1e3, max(r["runs_s"]) * 1e3
         lines.append(
-            f"{name:<26} {r['messages_per_s']:>12,.0f} {r['median_s'] * 1e3:>10.1f}"
+            f"{name:<{w}} {r['messages_per_s']:>12,.0f} {r['median_s'] * 1e3:>10.1f}"
             f" {f'{lo:.1f}..{hi:.1f}':>17} {r['messages_per_s'] / base:>8.3f}"
         )
     return "\n".join(lines)

@@ -1,0 +1,90 @@
+// TikTok-Live-Connector's own frame path, timed over a corpus of recorded frames.
+//
+// Bench-only (docs/benchmarks.md, `make bench-node`): bench/node.py starts this
+// script once, with the path of a `.frames` recording (records of a 4-byte
+// big-endian length, then one WebSocket message), and then sends it one line per
+// timed pass: the name of a workload. For each, this script decodes the whole
+// corpus once and answers one JSON line: {"messages", "decoded", "seconds"},
+// seconds from process.hrtime.bigint(). Workloads:
+//
+//   tlc       deserializeWebSocketMessage(frame) for every frame, awaited in turn,
+//             as its WebSocket client's onMessage calls it: WebcastPushFrame.decode,
+//             gunzip (zlib.unzip, asynchronous), deserializeMessage of the
+//             ProtoMessageFetchResult, which decodes every message's payload
+//             eagerly with its schema; then one field read per decoded message.
+//   tlc-sync  the same decoding, with zlib.unzipSync in place of the asynchronous
+//             unzip (no thread-pool round trip): the same functions at their cheapest.
+//
+// Nothing here opens a socket.
+import { readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { unzipSync } from "node:zlib";
+import {
+    WebcastPushFrame,
+    deserializeMessage,
+    deserializeWebSocketMessage,
+} from "tiktok-live-connector";
+
+function readFrames(path) {
+    const data = readFileSync(path);
+    const frames = [];
+    let offset = 0;
+    while (offset < data.length) {
+        const size = data.readUInt32BE(offset);
+        frames.push(data.subarray(offset + 4, offset + 4 + size));
+        offset += 4 + size;
+    }
+    return frames;
+}
+
+function tally(result, counts) {
+    for (const message of result.messages || []) {
+        counts.messages += 1;
+        if (message.decodedData) {
+            counts.decoded += 1;
+            counts.sink ^= message.decodedData.data.common ? 1 : 0; // one real read
+        }
+    }
+}
+
+async function tlc(frames, counts) {
+    for (const data of frames) {
+        const container = await deserializeWebSocketMessage(data);
+        if (container.protoMessageFetchResult) tally(container.protoMessageFetchResult, counts);
+    }
+}
+
+async function tlcSync(frames, counts) {
+    for (const data of frames) {
+        const frame = WebcastPushFrame.decode(data);
+        if (frame.payloadEncoding !== "pb" || !frame.payload) continue;
+        let body = frame.payload;
+        if (body.length > 2 && body[0] === 31 && body[1] === 139 && body[2] === 8) {
+            body = unzipSync(body);
+        }
+        tally(deserializeMessage("ProtoMessageFetchResult", Buffer.from(body)), counts);
+    }
+}
+
+const WORKLOADS = { tlc, "tlc-sync": tlcSync };
+
+const frames = readFrames(process.argv[2]);
+const version = JSON.parse(
+    readFileSync(new URL("node_modules/tiktok-live-connector/package.json", import.meta.url)),
+).version;
+process.stdout.write(JSON.stringify({ ready: true, frames: frames.length, version, node: process.version }) + "\n");
+
+for await (const line of createInterface({ input: process.stdin })) {
+    const name = line.trim();
+    if (!name) continue;
+    const work = WORKLOADS[name];
+    if (!work) {
+        process.stdout.write(JSON.stringify({ error: `unknown workload ${name}` }) + "\n");
+        continue;
+    }
+    const counts = { messages: 0, decoded: 0, sink: 0 };
+    const started = process.hrtime.bigint();
+    await work(frames, counts);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    process.stdout.write(JSON.stringify({ name, messages: counts.messages, decoded: counts.decoded, seconds }) + "\n");
+}
