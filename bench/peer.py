@@ -158,14 +158,23 @@ def main() -> None:
         }
         if args.baseline:
             before = f"baseline:{args.baseline}"
-            report["ratios"]["livecore/" + before] = rate["livecore"] / rate[before]
-            report["ratios"]["livecore+user/" + before + "+user"] = (
-                rate["livecore+user"] / rate[before + "+user"]
-            )
+            results = report["results"]
+            for after, base in (("livecore", before), ("livecore+user", before + "+user")):
+                report["ratios"][f"{after}/{base}"] = rate[after] / rate[base]
+                for key, clock in (("runs_s", "wall"), ("cpu_runs_s", "cpu")):
+                    ratio = decode.paired(results, after, base, key)
+                    report["ratios"][f"{after}/{base} (paired rounds, {clock})"] = ratio
+                for key, clock in (("runs_s", "wall"), ("cpu_runs_s", "cpu")):
+                    floor_after = decode.paired(results, after, "floor", key)
+                    floor_before = decode.paired(results, base, "floor", key)
+                    report["ratios"][f"{after}/floor over {base}/floor (paired, {clock})"] = (
+                        floor_after / floor_before
+                    )
         print(f"TikTokLive {version}")
+        width = max(map(len, report["ratios"]))
         for name, ratio in report["ratios"].items():
             target = {"livecore/floor": " (target 0.5)", "livecore/tiktoklive": " (target 50)"}
-            print(f"{name:<48} {ratio:>8.3f}{target.get(name, '')}")
+            print(f"{name:<{width}} {ratio:>8.3f}{target.get(name, '')}")
     decode.write(report, args)
 
 

@@ -5,7 +5,8 @@
 // big-endian length, then one WebSocket message), and then sends it one line per
 // timed pass: the name of a workload. For each, this script decodes the whole
 // corpus once and answers one JSON line: {"messages", "decoded", "seconds"},
-// seconds from process.hrtime.bigint(). Workloads:
+// seconds from process.hrtime.bigint(), and cpuSeconds, the process's CPU time
+// (process.cpuUsage: every thread, the gunzip thread pool's included). Workloads:
 //
 //   tlc       deserializeWebSocketMessage(frame) for every frame, awaited in turn,
 //             as its WebSocket client's onMessage calls it: WebcastPushFrame.decode,
@@ -83,8 +84,12 @@ for await (const line of createInterface({ input: process.stdin })) {
         continue;
     }
     const counts = { messages: 0, decoded: 0, sink: 0 };
+    const cpuStarted = process.cpuUsage();
     const started = process.hrtime.bigint();
     await work(frames, counts);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    process.stdout.write(JSON.stringify({ name, messages: counts.messages, decoded: counts.decoded, seconds }) + "\n");
+    const cpu = process.cpuUsage(cpuStarted);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    const answer = { name, messages: counts.messages, decoded: counts.decoded, seconds, cpuSeconds };
+    process.stdout.write(JSON.stringify(answer) + "\n");
 }
