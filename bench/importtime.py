@@ -7,7 +7,7 @@ before, after, before, after... ``--runs`` times each, for every statement of
 ``--statement``. Bytecode caches are written first (one untimed import of each
 tree with ``PYTHONDONTWRITEBYTECODE`` unset) and used by every timed run, as
 they are in an installed package. Reports the median cumulative microseconds
-of the top-level package's import line (``livecore``: its ``__init__``
+of the statement's top-level import line (``livecore``'s ``__init__``
 imports the connection and every event module, so ``import livecore.events``
 pays for the whole package too), the median self time by group (the
 generated views, the generated ``*_pb2`` modules, the rest of livecore,
@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOTS = Path(__file__).resolve().parent / ".snapshots"
 
 
+TOTAL = "<the statement>"
 GROUPS = ("livecore.webcast", "livecore *_pb2", "livecore, the rest", "google.protobuf", "other")
 
 
@@ -92,8 +93,10 @@ def importtime(tree: Path, statement: str) -> dict[str, tuple[int, int]]:
         if name.startswith("  "):  # nested: a candidate, kept if its top level is livecore
             before = out.get(name.strip(), (0, 0))  # a module can be listed twice
             out[name.strip()] = (before[0] + int(own), max(before[1], int(cumulative)))
-        elif name.strip() == "livecore":
-            out["livecore"] = (int(own), int(cumulative))
+        elif name.strip().split(".")[0] == "livecore":  # the statement's own line
+            before = out.get(name.strip(), (0, 0))
+            out[name.strip()] = (before[0] + int(own), int(cumulative))
+            out[TOTAL] = (0, int(cumulative))
             return out
         else:
             out.clear()  # the interpreter's start-up (site, encodings): not livecore's
@@ -124,23 +127,23 @@ def main() -> None:
         "statements": {},
     }
     for statement in statements:
-        top = "livecore"
         runs: dict[str, list[dict[str, tuple[int, int]]]] = {name: [] for name in trees}
         for _ in range(args.runs):
             for name, tree in trees.items():
                 runs[name].append(importtime(tree, statement))
         entry: dict[str, Any] = {}
         for name in trees:
-            cumulative = [r[top][1] for r in runs[name]]
+            cumulative = [r[TOTAL][1] for r in runs[name]]
             entry[name] = {"median_us": statistics.median(cumulative), "runs_us": cumulative}
             entry[name]["self_us_by_group"] = {
                 g: statistics.median(
-                    sum(own for m, (own, _) in r.items() if group(m) == g) for r in runs[name]
+                    sum(own for m, (own, _) in r.items() if m != TOTAL and group(m) == g)
+                    for r in runs[name]
                 )
                 for g in GROUPS
             }
         after = runs["after"]
-        modules = set().union(*after)
+        modules = set().union(*after) - {TOTAL}
         costs = {
             m: (
                 statistics.median(r.get(m, (0, 0))[0] for r in after),

@@ -12,11 +12,13 @@ floor, livecore
 livecore-validate
     ``Connection(validate=True)``: every payload parsed on arrival, as the
     Node peer does; otherwise the ``livecore`` workload.
-tlc, tlc-sync
+tlc, tlc-sync, tlc-client
     TikTok-Live-Connector's ``deserializeWebSocketMessage`` for every frame,
-    awaited in turn as its WebSocket client does (asynchronous gunzip), and
-    the same deserializers with a synchronous gunzip (``bench/node/decode.mjs``
-    says exactly what each calls). Timed inside Node with
+    awaited in turn as its WebSocket client does (asynchronous gunzip); the
+    same deserializers with a synchronous gunzip; and its client's whole
+    frame path, socketless: the WebSocket client's ``onMessage`` (decoding,
+    acks) and the connection's events (``bench/node/decode.mjs`` says exactly
+    what each calls). Timed inside Node with
     ``process.hrtime``, one pass per request, so the pipe is not timed; CPU
     time from ``process.cpuUsage`` (all of Node's threads) beside it.
 
@@ -24,13 +26,17 @@ Messages/s from wall time, and from CPU time (``time.process_time`` for
 livecore), which a shared machine's other work disturbs less; ratios also
 as the median of each round's ratio (``decode.paired``).
 
-    .venv/bin/python bench/node.py [--runs 9] [--json FILE]
+``--baseline PKG`` also times a snapshot of an older core (plain and
+``validate=True``), as ``decode.py --baseline`` does.
+
+    .venv/bin/python bench/node.py [--runs 9] [--json FILE] [--baseline PKG]
 """
 
 from __future__ import annotations
 
 import functools
 import gc
+import importlib
 import json
 import shutil
 import statistics
@@ -52,7 +58,7 @@ HERE = Path(__file__).resolve().parent
 SCRIPT = HERE / "node" / "decode.mjs"
 CORPUS_DIR = HERE / ".corpus"
 PEER_VERSION = "2.5.0"
-NODE_WORKLOADS = ("tlc", "tlc-sync")
+NODE_WORKLOADS = ("tlc", "tlc-sync", "tlc-client")
 
 
 class NodePeer:
@@ -112,6 +118,7 @@ def measure(
     seconds: dict[str, list[float]] = {name: [] for name in names}
     cpu: dict[str, list[float]] = {name: [] for name in names}
     decoded: dict[str, int] = {}
+    acks: dict[str, int] = {}
     for r in range(runs):
         for name in names[r % len(names) :] + names[: r % len(names)]:
             if name in work:
@@ -125,6 +132,7 @@ def measure(
                 seconds[name].append(answer["seconds"])
                 cpu[name].append(answer["cpuSeconds"])
                 decoded[name] = answer["decoded"]
+                acks[name] = answer["acks"]
         if not quiet:
             print(f"  round {r + 1}/{runs} done", file=sys.stderr)
     n = next(iter(counts.values()))
@@ -137,12 +145,18 @@ def measure(
         out[name]["cpu_runs_s"] = cpu[name]
         if name in decoded:
             out[name]["payloads_decoded"] = decoded[name]
+            out[name]["acks_sent"] = acks[name]
     return out
 
 
 def main() -> None:
     p = decode.parser(__doc__.splitlines()[0])
     p.add_argument("--node", default=shutil.which("node") or "node", help="the node binary")
+    p.add_argument(
+        "--baseline",
+        metavar="PKG",
+        help="also time PKG.connection.Connection, validate=True (bench/snapshot.py)",
+    )
     args = p.parse_args()
     corpus = corpora.build(args.seed, args.frames)
     peer = NodePeer(write_corpus(corpus, args.seed), args.node)
@@ -153,6 +167,12 @@ def main() -> None:
         "livecore": decode.livecore,
         "livecore-validate": decode.core_workload(functools.partial(Connection, validate=True)),
     }
+    if args.baseline:
+        old = importlib.import_module(f"{args.baseline}.connection").Connection
+        work[f"baseline:{args.baseline}"] = decode.core_workload(old)
+        work[f"baseline:{args.baseline}-validate"] = decode.core_workload(
+            functools.partial(old, validate=True)
+        )
     report: dict[str, Any] = {
         "benchmark": "node",
         "machine": {**decode.machine(), "node": peer.hello["node"]},
@@ -174,9 +194,15 @@ def main() -> None:
     report["ratios"] = {
         "livecore-validate/tlc": rate["livecore-validate"] / rate["tlc"],
         "livecore-validate/tlc-sync": rate["livecore-validate"] / rate["tlc-sync"],
+        "livecore-validate/tlc-client": rate["livecore-validate"] / rate["tlc-client"],
+        "livecore/tlc-client": rate["livecore"] / rate["tlc-client"],
         "livecore/tlc": rate["livecore"] / rate["tlc"],
         "livecore-validate/floor": rate["livecore-validate"] / rate["floor"],
     }
+    if args.baseline:
+        before = f"baseline:{args.baseline}-validate"
+        report["ratios"][f"{before}/tlc"] = rate[before] / rate["tlc"]
+        report["ratios"][f"livecore-validate/{before}"] = rate["livecore-validate"] / rate[before]
     for peer_name in NODE_WORKLOADS:
         for key, clock in (("runs_s", "wall"), ("cpu_runs_s", "cpu")):
             ratio = decode.paired(results, "livecore-validate", peer_name, key)

@@ -15,13 +15,23 @@
 //             eagerly with its schema; then one field read per decoded message.
 //   tlc-sync  the same decoding, with zlib.unzipSync in place of the asynchronous
 //             unzip (no thread-pool round trip): the same functions at their cheapest.
+//   tlc-client  the client's whole frame path, as livecore's Connection has one:
+//             WebcastWebSocketClient.onMessage (the same decoding, then the ack
+//             it sends when the result asks for one, then its event), and
+//             TikTokLiveConnection.processProtoMessageFetchResult (one event per
+//             decoded message, the custom events' rules), one listener reading a
+//             field of every message. No socket: the WebSocket client is made
+//             without its constructor, and its sendBytes only counts the acks.
 //
 // Nothing here opens a socket.
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { unzipSync } from "node:zlib";
+import { EventEmitter } from "node:events";
 import {
+    TikTokLiveConnection,
     WebcastPushFrame,
+    WebcastWebSocketClient,
     deserializeMessage,
     deserializeWebSocketMessage,
 } from "tiktok-live-connector";
@@ -67,7 +77,35 @@ async function tlcSync(frames, counts) {
     }
 }
 
-const WORKLOADS = { tlc, "tlc-sync": tlcSync };
+// The client's own objects without a socket: a WebcastWebSocketClient made
+// without its constructor (which dials), its sendBytes counting the acks it is
+// asked to send, wired to a TikTokLiveConnection as connect() wires them.
+function socketlessClient(counts) {
+    const ws = Object.create(WebcastWebSocketClient.prototype);
+    EventEmitter.call(ws);
+    ws.sendBytes = () => {
+        counts.acks += 1;
+        return true;
+    };
+    const connection = new TikTokLiveConnection("bench", { fetchRoomInfoOnConnect: false });
+    ws.on("protoMessageFetchResult", (result) => {
+        counts.messages += result.messages.length;
+    });
+    ws.on("protoMessageFetchResult", connection.processProtoMessageFetchResult.bind(connection));
+    connection.on("decodedData", (method, decoded) => {
+        counts.decoded += 1;
+        counts.sink ^= decoded.data.common ? 1 : 0; // one real read per event
+    });
+    return ws;
+}
+
+async function tlcClient(frames, counts) {
+    const ws = socketlessClient(counts);
+    for (const data of frames) await ws.onMessage(data);
+    await new Promise((resolve) => setImmediate(resolve)); // the events still queued
+}
+
+const WORKLOADS = { tlc, "tlc-sync": tlcSync, "tlc-client": tlcClient };
 
 const frames = readFrames(process.argv[2]);
 const version = JSON.parse(
@@ -83,13 +121,14 @@ for await (const line of createInterface({ input: process.stdin })) {
         process.stdout.write(JSON.stringify({ error: `unknown workload ${name}` }) + "\n");
         continue;
     }
-    const counts = { messages: 0, decoded: 0, sink: 0 };
+    const counts = { messages: 0, decoded: 0, acks: 0, sink: 0 };
     const cpuStarted = process.cpuUsage();
     const started = process.hrtime.bigint();
     await work(frames, counts);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const cpu = process.cpuUsage(cpuStarted);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-    const answer = { name, messages: counts.messages, decoded: counts.decoded, seconds, cpuSeconds };
+    const { messages, decoded, acks } = counts;
+    const answer = { name, messages, decoded, acks, seconds, cpuSeconds };
     process.stdout.write(JSON.stringify(answer) + "\n");
 }
