@@ -96,12 +96,12 @@ bench-before: $(PEER_STAMP)
 	@mkdir -p $(RESULTS)
 	$(PEER)/bin/python bench/snapshot.py $(BEFORE) --name before
 	PYTHONPATH=bench/.snapshots $(PEER)/bin/python bench/peer.py --baseline livecore_before \
-		--runs 9 --json $(RESULTS)/peer-before-after.json
+		--runs 11 --json $(RESULTS)/peer-before-after.json
 
 # `import livecore` time at BEFORE and now (python -X importtime, alternated runs).
 bench-import: $(STAMP)
 	@mkdir -p $(RESULTS)
-	$(BIN)/python bench/importtime.py --before $(BEFORE) --runs 15 --json $(RESULTS)/importtime.json
+	$(BIN)/python bench/importtime.py --before $(BEFORE) --runs 21 --json $(RESULTS)/importtime.json
 
 # TikTok-Live-Connector 2.5.0 (Node, bench/node/: bench-only, never a dependency)
 # against livecore with every payload parsed on arrival; same corpus, same run.
@@ -113,7 +113,7 @@ $(NODE_STAMP): bench/node/package.json bench/node/package-lock.json
 
 bench-node: $(STAMP) $(NODE_STAMP)
 	@mkdir -p $(RESULTS)
-	$(BIN)/python bench/node.py --runs 9 --json $(RESULTS)/node.json
+	$(BIN)/python bench/node.py --runs 15 --json $(RESULTS)/node.json
 
 .PHONY: bench-e2e bench-scale
 
