@@ -89,6 +89,34 @@ bench-peer: $(PEER_STAMP)
 bench-plot: $(PEER_STAMP)
 	$(PEER)/bin/python bench/plot.py $(RESULTS)/peer-sweep.json -o docs/benchmarks-decode.png
 
+.PHONY: bench-before bench-import bench-node
+
+# Before and after in one run: the core at BEFORE (a snapshot with its own names,
+# bench/snapshot.py) beside the working tree, against the floor and TikTokLive.
+BEFORE ?= 68be75b
+bench-before: $(PEER_STAMP)
+	@mkdir -p $(RESULTS)
+	$(PEER)/bin/python bench/snapshot.py $(BEFORE) --name before
+	PYTHONPATH=bench/.snapshots $(PEER)/bin/python bench/peer.py --baseline livecore_before \
+		--runs 11 --json $(RESULTS)/peer-before-after.json
+
+# `import livecore` time at BEFORE and now (python -X importtime, alternated runs).
+bench-import: $(STAMP)
+	@mkdir -p $(RESULTS)
+	$(BIN)/python bench/importtime.py --before $(BEFORE) --runs 21 --json $(RESULTS)/importtime.json
+
+# TikTok-Live-Connector 2.5.0 (Node, bench/node/: bench-only, never a dependency)
+# against livecore with every payload parsed on arrival; same corpus, same run.
+NODE_STAMP := bench/node/node_modules/.installed
+
+$(NODE_STAMP): bench/node/package.json bench/node/package-lock.json
+	cd bench/node && npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
+bench-node: $(STAMP) $(NODE_STAMP)
+	@mkdir -p $(RESULTS)
+	$(BIN)/python bench/node.py --runs 15 --json $(RESULTS)/node.json
+
 .PHONY: bench-e2e bench-scale
 
 # The Trio client end to end against a bare trio-websocket loop, same room, same run.

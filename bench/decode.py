@@ -131,7 +131,10 @@ def measure(
     """Interleaved rounds: every workload once per round, the order rotating.
 
     One untimed warm-up round first. The collector runs before each timed run
-    and stays enabled during it, as in a real process.
+    and stays enabled during it, as in a real process. Wall time
+    (``perf_counter``) gives the messages/s; the process's CPU time is
+    recorded beside it (``cpu_*``), which other work on a shared machine
+    disturbs less.
     """
     names = list(work)
     messages: dict[str, int] = {}
@@ -140,13 +143,15 @@ def measure(
     if len(set(messages.values())) != 1:
         raise SystemExit(f"workloads disagree on the message count: {messages}")
     seconds: dict[str, list[float]] = {name: [] for name in names}
+    cpu: dict[str, list[float]] = {name: [] for name in names}
     for r in range(runs):
         order = names[r % len(names) :] + names[: r % len(names)]
         for name in order:
             gc.collect()
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             work[name](corpus)
             seconds[name].append(time.perf_counter() - started)
+            cpu[name].append(time.process_time() - cpu_started)
         if not quiet:
             print(f"  round {r + 1}/{runs} done", file=sys.stderr)
     n = next(iter(messages.values()))
@@ -158,6 +163,8 @@ def measure(
             "median_s": median,
             "messages_per_s": n / median,
             "runs_s": seconds[name],
+            "cpu_messages_per_s": n / statistics.median(cpu[name]),
+            "cpu_runs_s": cpu[name],
         }
     return out
 
@@ -214,16 +221,28 @@ def machine() -> dict[str, Any]:
     return info
 
 
+def paired(
+    results: dict[str, dict[str, Any]], after: str, before: str, key: str = "runs_s"
+) -> float:
+    """Median over rounds of before's seconds / after's in the same round:
+    after's speed relative to before's, each round's noise hitting both."""
+    pairs = zip(results[before][key], results[after][key], strict=True)
+    return statistics.median(b / a for b, a in pairs)
+
+
 def table(results: dict[str, dict[str, Any]], reference: str = "floor") -> str:
     base = results[reference]["messages_per_s"]
-    lines = [
-        f"{'workload':<26} {'messages/s':>12} {'median ms':>10} {'min..max ms':>17} {'/ floor':>8}",
-    ]
+    w = max(26, *map(len, results))
+    head = (
+        f"{'messages/s':>12} {'median ms':>10} {'min..max ms':>17} {'/ floor':>8} {'CPU msg/s':>11}"
+    )
+    lines = [f"{'workload':<{w}} {head}"]
     for name, r in results.items():
         lo, hi = min(r["runs_s"]) * 1e3, max(r["runs_s"]) * 1e3
         lines.append(
-            f"{name:<26} {r['messages_per_s']:>12,.0f} {r['median_s'] * 1e3:>10.1f}"
+            f"{name:<{w}} {r['messages_per_s']:>12,.0f} {r['median_s'] * 1e3:>10.1f}"
             f" {f'{lo:.1f}..{hi:.1f}':>17} {r['messages_per_s'] / base:>8.3f}"
+            f" {r.get('cpu_messages_per_s', math.nan):>11,.0f}"
         )
     return "\n".join(lines)
 

@@ -14,12 +14,16 @@ tiktoklive
     per-event debug log line (which serialises every event again to print its
     size) are left out: the peer is timed at its cheapest.
 
+``--baseline PKG`` also times a snapshot of an older livecore
+(``bench/snapshot.py``), as ``decode.py --baseline`` does: before and after
+against the same floor and the same peer, in the same rounds.
+
 All in one process, rounds interleaved, medians. The peer's async parser is
 driven by one asyncio loop created up front. Nothing here opens a socket: a
 guard installed before TikTokLive is imported refuses any connection that
 is not to loopback.
 
-    .venv-peer/bin/python bench/peer.py [--runs 7] [--json FILE] [--per-frame]
+    .venv-peer/bin/python bench/peer.py [--runs 7] [--json FILE] [--per-frame] [--baseline PKG]
 """
 
 from __future__ import annotations
@@ -128,11 +132,16 @@ def main() -> None:
         default=None,
         help="rounds for the slow peer in the sweep (default: --runs)",
     )
+    p.add_argument(
+        "--baseline",
+        metavar="PKG",
+        help="also time PKG.connection.Connection (a snapshot from bench/snapshot.py)",
+    )
     args = p.parse_args()
     peer, version = peer_workload()
     if version != PEER_VERSION:
         print(f"warning: TikTokLive {version}, not {PEER_VERSION}", file=sys.stderr)
-    work = {**decode.workloads(), "tiktoklive": peer}
+    work = {**decode.workloads(args.baseline), "tiktoklive": peer}
     report: dict[str, Any] = {
         "benchmark": "peer",
         "machine": decode.machine(),
@@ -142,16 +151,30 @@ def main() -> None:
     decode.run(work, args, report)
     if "results" in report:
         rate = {name: r["messages_per_s"] for name, r in report["results"].items()}
+        cores = [name for name in rate if name.startswith(("livecore", "baseline:"))]
         report["ratios"] = {
-            "livecore/floor": rate["livecore"] / rate["floor"],
-            "livecore+user/floor": rate["livecore+user"] / rate["floor"],
-            "livecore/tiktoklive": rate["livecore"] / rate["tiktoklive"],
-            "livecore+user/tiktoklive": rate["livecore+user"] / rate["tiktoklive"],
+            **{f"{name}/floor": rate[name] / rate["floor"] for name in cores},
+            **{f"{name}/tiktoklive": rate[name] / rate["tiktoklive"] for name in cores},
         }
+        if args.baseline:
+            before = f"baseline:{args.baseline}"
+            results = report["results"]
+            for after, base in (("livecore", before), ("livecore+user", before + "+user")):
+                report["ratios"][f"{after}/{base}"] = rate[after] / rate[base]
+                for key, clock in (("runs_s", "wall"), ("cpu_runs_s", "cpu")):
+                    ratio = decode.paired(results, after, base, key)
+                    report["ratios"][f"{after}/{base} (paired rounds, {clock})"] = ratio
+                for key, clock in (("runs_s", "wall"), ("cpu_runs_s", "cpu")):
+                    floor_after = decode.paired(results, after, "floor", key)
+                    floor_before = decode.paired(results, base, "floor", key)
+                    report["ratios"][f"{after}/floor over {base}/floor (paired, {clock})"] = (
+                        floor_after / floor_before
+                    )
         print(f"TikTokLive {version}")
+        width = max(map(len, report["ratios"]))
         for name, ratio in report["ratios"].items():
             target = {"livecore/floor": " (target 0.5)", "livecore/tiktoklive": " (target 50)"}
-            print(f"{name:<26} {ratio:>8.2f}{target.get(name, '')}")
+            print(f"{name:<{width}} {ratio:>8.3f}{target.get(name, '')}")
     decode.write(report, args)
 
 
