@@ -349,3 +349,39 @@ def test_gzip_bomb_is_refused_without_memory_growth() -> None:
     assert result["bomb_bytes"] < 2 * mib  # it really is a bomb: ~1000x expansion
     assert peak_growth < 64
     assert rss_growth < 64
+
+
+@pytest.fixture(params=["installed", "zlib"])
+def inflate_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each gunzip test once with the installed backend (zlib-ng under
+    livecore[fast]) and once with the standard zlib, as a plain install has."""
+    import zlib
+
+    from livecore import frames
+
+    if request.param == "zlib":
+        monkeypatch.setattr(frames, "_decompressobj", zlib.decompressobj)
+        monkeypatch.setattr(frames, "_ZlibError", zlib.error)
+    return str(request.param)
+
+
+@pytest.mark.parametrize("name", list(BROKEN))
+def test_both_inflate_backends_refuse_broken_gzip_alike(name: str, inflate_backend: str) -> None:
+    with pytest.raises(DecompressionError) as info:
+        gunzip(BROKEN[name])
+    assert type(info.value) is DecompressionError and info.value.raw == BROKEN[name]
+
+
+def test_both_inflate_backends_inflate_and_cap_alike(inflate_backend: str) -> None:
+    body = b"hello world " * 500
+    assert gunzip(gzip.compress(body)) == body
+    assert gunzip(gzip.compress(body), max_size=len(body)) == body
+    with pytest.raises(PayloadTooLargeError):
+        gunzip(gzip.compress(body), max_size=len(body) - 1)
+
+
+def test_the_fast_extra_inflates_with_zlib_ng() -> None:
+    # `make test` installs livecore[fast]: the benchmarks' numbers assume it.
+    from livecore.frames import INFLATE_BACKEND
+
+    assert INFLATE_BACKEND == "zlib_ng"

@@ -17,7 +17,8 @@ from collections import deque
 from collections.abc import Iterable
 from typing import Any, Final
 
-from livecore.errors import MessageDecodeError
+from google.protobuf.message import DecodeError as _PbDecodeError
+
 from livecore.events import (
     BarrageEvent,
     ControlEvent,
@@ -194,32 +195,25 @@ def decode_messages(
             if cls is None:
                 method = text(method)  # not valid UTF-8, or not a method we know
                 append(UnknownEvent(message, method, msg_id))
-            elif cls is ControlEvent:
-                at = len(out)
-                _decode_known(cls, method, msg_id, message.payload, out)
-                if type(out[at]) is ControlEvent:  # not an error event
-                    controls.append(at)
             else:
-                _decode_known(cls, method, msg_id, message.payload, out)
+                # Parsed on arrival (a rule needs it, or validate): inlined, as
+                # this runs for every message under validate.
+                payload = message.payload
+                event = cls(method, msg_id, payload)
+                try:
+                    parsed = event._parsed = cls._schema.FromString(payload)
+                except _PbDecodeError as exc:
+                    append(MessageErrorEvent(event.decode_error(exc)))
+                else:
+                    rule = _RULES.get(cls)
+                    if rule is not None:
+                        custom = rule(event, parsed)
+                        if custom is not None:
+                            append(custom)
+                    if cls is ControlEvent:
+                        controls.append(len(out))
+                    append(event)
         append(WebsocketResponseEvent(message, method, msg_id))
     if seen is not None and len(seen.order) > seen.size:
         seen.trim()
     return controls
-
-
-def _decode_known(
-    cls: type[MessageEvent[Any]], method: str, msg_id: int, payload: bytes, out: list[Event]
-) -> None:
-    """A kind parsed on arrival: its custom event if a rule matches, then its own."""
-    event = cls(method, msg_id, payload)
-    try:
-        parsed = event.decode()
-    except MessageDecodeError as exc:
-        out.append(MessageErrorEvent(exc))
-        return
-    rule = _RULES.get(cls)
-    if rule is not None:
-        custom = rule(event, parsed)
-        if custom is not None:
-            out.append(custom)
-    out.append(event)

@@ -142,11 +142,15 @@ class MessageEvent(Event, Generic[_P]):
         try:
             parsed.ParseFromString(self.raw)
         except _PbDecodeError as exc:
-            raise MessageDecodeError(
-                f"malformed {self.method} payload: {exc}", self.raw, self.method, self.msg_id
-            ) from None
+            raise self.decode_error(exc) from None
         self._parsed = parsed
         return parsed  # type: ignore[no-any-return]
+
+    def decode_error(self, exc: Exception) -> MessageDecodeError:
+        """The typed error for this payload, which protobuf refused with ``exc``."""
+        return MessageDecodeError(
+            f"malformed {self.method} payload: {exc}", self.raw, self.method, self.msg_id
+        )
 
     @property
     def fields(self) -> View:
