@@ -33,6 +33,8 @@ __all__ = [
     "check_worker_name",
     "loads",
     "status",
+    "target_text",
+    "target_value",
 ]
 
 BUCKET: Final = "livecore"
@@ -53,6 +55,18 @@ def check_worker_name(name: str) -> str:
     if not _NAME.fullmatch(name):
         raise ValueError(f"a worker name is 1 to 64 of A-Z a-z 0-9 _ -, not {name[:80]!r}")
     return name
+
+
+def target_value(text: str) -> bytes:
+    """A ``targets.<key>`` value."""
+    return json.dumps({"target": text}, ensure_ascii=False).encode()
+
+
+def target_text(data: bytes) -> str:
+    """The target a ``targets.<key>`` value names; FleetRecordError for anything else."""
+    text = _field(loads(data), "target", str, None)
+    assert isinstance(text, str)
+    return text
 
 
 def loads(data: bytes) -> dict[str, Any]:
