@@ -54,6 +54,7 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
     st.set_defaults(handler=_status)
     _add_tail(sub)
     _add_up(sub)
+    _add_soak(sub)
     return fp
 
 
@@ -154,6 +155,34 @@ def _add_up(sub: Any) -> None:
     up.set_defaults(handler=_up)
 
 
+def _add_soak(sub: Any) -> None:
+    sp = sub.add_parser(
+        "soak",
+        help="chaos: worker processes killed at random, rooms with faults; the books",
+        description="Start nats-server, simulated rooms with random faults and worker "
+        "processes; kill a worker at random every few seconds and start another; when "
+        "every LIVE has ended, count each room's messages in the stream (lost, "
+        "duplicated, out of order) and the takeover times. Prints one JSON object; "
+        "exit 1 unless every count is 0.",
+    )
+    sp.add_argument("--workers", type=_positive(int), default=3, metavar="N")
+    sp.add_argument("--rooms", type=_positive(int), default=6, metavar="M")
+    sp.add_argument("--frames", type=_positive(int), default=600, help="frames per room")
+    sp.add_argument("--rate", type=_positive(float), default=25.0, help="frames/s per room")
+    sp.add_argument("--fault-rate", type=float, default=0.01, metavar="P")
+    sp.add_argument("--lease-ttl", type=_positive(float), default=3.0, metavar="S")
+    sp.add_argument("--kill-every", type=_positive(float), default=6.0, metavar="S")
+    sp.add_argument("--seed", type=int, default=1)
+    sp.add_argument("--data", metavar="DIR", help="store and worker logs (default: temporary)")
+    sp.set_defaults(handler=_soak)
+
+
+def _soak(args: argparse.Namespace, out: TextIO) -> int:
+    from livecore_trio.fleet.soak import run_soak
+
+    return run_soak(args, out)
+
+
 def _default_name() -> str:
     host = "".join(c if c.isalnum() or c in "-_" else "-" for c in socket.gethostname())
     return f"{host[:48] or 'worker'}-{os.getpid()}"
@@ -237,7 +266,18 @@ async def _status_main(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _tail(args: argparse.Namespace, out: TextIO) -> int:
-    return _run(_tail_main, args, out)
+    try:
+        return _run(_tail_main, args, out)
+    except BaseException as exc:
+        if _broken_pipe(exc):  # `livecore fleet tail | head`
+            return 0
+        raise
+
+
+def _broken_pipe(exc: BaseException) -> bool:
+    while isinstance(exc, BaseExceptionGroup) and len(exc.exceptions) == 1:
+        exc = exc.exceptions[0]
+    return isinstance(exc, BrokenPipeError)
 
 
 async def _tail_main(args: argparse.Namespace, out: TextIO) -> int:
@@ -246,17 +286,12 @@ async def _tail_main(args: argparse.Namespace, out: TextIO) -> int:
     subject = SUBJECTS
     if args.target:
         subject = f"{SUBJECT_PREFIX}.{_targets([args.target])[0].key}.>"
-    seen = 0
     async with open_nats(args.nats) as broker:
         idle_since = trio.current_time()
-        async for bodies in broker.consume(args.durable, subject, 200, 1.0):
+        async for bodies in broker.consume(args.durable, subject, 200, 1.0, args.count or 0):
             for body in bodies:
                 out.write(body.decode("utf-8", "replace") + "\n")
-                seen += 1
-                if args.count and seen >= args.count:
-                    out.flush()
-                    return 0
-            out.flush()
+            out.flush()  # --count: the consumer stops by itself once it has handed N over
             now = trio.current_time()
             if bodies:
                 idle_since = now
@@ -272,6 +307,7 @@ def _logging() -> None:
         stream=sys.stderr,
     )
     logging.getLogger("nats").setLevel(logging.CRITICAL)  # its own retries: ours say enough
+    logging.getLogger("transitions").setLevel(logging.WARNING)  # every state change otherwise
 
 
 def _worker_kwargs(args: argparse.Namespace) -> dict[str, Any]:

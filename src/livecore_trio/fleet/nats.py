@@ -141,8 +141,12 @@ class NatsBroker:
     async def _get(self, key: str) -> tuple[bytes | None, int]:
         try:
             entry = await self._kv.get(key)
-        except nats.js.errors.KeyNotFoundError:
-            return None, 0
+        except nats.js.errors.KeyNotFoundError as exc:
+            # Deleted or purged: the marker's revision is what a create must expect.
+            gone = getattr(exc, "entry", None)
+            return None, int(gone.revision) if gone is not None else 0
+        if not entry.value:  # a TTL's marker: no record is ever empty
+            return None, int(entry.revision)
         return entry.value, int(entry.revision)
 
     async def _snapshot(self) -> Snapshot:
@@ -233,23 +237,33 @@ class NatsBroker:
     async def leave(self, name: str) -> None:
         await self._call(self._kv.delete, records.WORKERS + name)
 
+    async def stream_messages(self) -> int:
+        """How many messages the stream holds now."""
+        info = await self._call(self._js.stream_info, STREAM)
+        return int(info.state.messages)
+
     async def consume(
-        self, durable: str | None, subject: str, batch: int, wait: float
+        self, durable: str | None, subject: str, batch: int, wait: float, limit: int = 0
     ) -> AsyncIterator[list[bytes]]:
-        """Batches of bodies from a pull consumer (durable: it resumes where it stopped)."""
+        """Batches of bodies from a pull consumer (durable: it resumes where it stopped);
+        with ``limit``, never more than that many in all (none fetched and left unacked)."""
         config = api.ConsumerConfig(ack_policy=api.AckPolicy.EXPLICIT)
         sub = await self._call(self._js.pull_subscribe, subject, durable, STREAM, config)
-        while True:
+        left = limit
+        while not limit or left > 0:
             try:
-                messages = await trio_asyncio.aio_as_trio(sub.fetch)(batch, wait)
+                size = min(batch, left) if limit else batch
+                messages = await trio_asyncio.aio_as_trio(sub.fetch)(size, wait)
             except (TimeoutError, nats.errors.TimeoutError):
                 yield []
                 continue
             except _UNAVAILABLE as exc:
                 raise BrokerUnavailable(f"{type(exc).__name__}: {exc}") from None
+            left -= len(messages)
             yield [m.data for m in messages]
             for message in messages:  # acked once handed over: at least once to the reader
                 await trio_asyncio.aio_as_trio(message.ack)()
+            await self._call(self._nc.flush)
 
     async def close(self) -> None:
         with trio.CancelScope(shield=True), trio.move_on_after(self.timeout):
@@ -292,7 +306,11 @@ async def open_nats(
 
 
 async def _connect(url: str, timeout: float, name: str, wait: float) -> Any:
+    conns: list[Any] = []
+
     async def disconnected() -> None:
+        if conns and conns[0].is_closed:
+            return  # our own close
         log.warning("NATS connection lost; reconnecting")
 
     async def reconnected() -> None:
@@ -305,7 +323,7 @@ async def _connect(url: str, timeout: float, name: str, wait: float) -> Any:
     while True:
         try:
             with trio.fail_after(timeout * 3):
-                return await trio_asyncio.aio_as_trio(nats.connect)(
+                nc = await trio_asyncio.aio_as_trio(nats.connect)(
                     url,
                     name=name,
                     connect_timeout=timeout,
@@ -316,6 +334,8 @@ async def _connect(url: str, timeout: float, name: str, wait: float) -> Any:
                     reconnected_cb=reconnected,
                     error_cb=error,
                 )
+            conns.append(nc)
+            return nc
         except (trio.TooSlowError, *_UNAVAILABLE) as exc:
             if trio.current_time() >= deadline:
                 raise BrokerUnavailable(f"cannot reach NATS at {redact(url)}: {exc}") from None
