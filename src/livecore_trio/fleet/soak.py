@@ -310,4 +310,3 @@ def run_soak(args: Any, out: Any) -> int:
     )
     out.write(json.dumps(report.to_dict()) + "\n")
     return 0 if report.ok else 1
-
