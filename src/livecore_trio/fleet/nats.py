@@ -107,7 +107,6 @@ class NatsBroker:
                     await self._js.publish_async(
                         out.subject,
                         out.body,
-                        wait_stall=self.timeout,
                         headers={"Nats-Msg-Id": out.nats_msg_id},
                     )
                 )
