@@ -8,7 +8,8 @@ publish
     seeded room (taken once through a real client) made into the stream's
     messages by a ``RoomLedger``, then published through ``NatsBroker``
     in batches of ``--batch`` (the worker's default, 500), each batch one
-    crossing from Trio into asyncio, every message acknowledged by the
+    crossing from Trio into asyncio (through each of ``--bridges``: an
+    asyncio loop in a thread, ``trio-asyncio``), every message acknowledged by the
     stream before the next batch. Each round uses a fresh target key, so
     no message is a duplicate. Also once per event (batch 1) on a smaller
     sample: what a crossing per event costs.
@@ -55,6 +56,7 @@ from livecore.fleet.stream import Outgoing
 from livecore.fleet.targets import parse_target
 from livecore.room import Room, Script
 from livecore_trio.client import Client
+from livecore_trio.fleet.bridge import BRIDGES
 from livecore_trio.fleet.nats import open_nats
 from livecore_trio.fleet.server import NatsServer
 from livecore_trio.fleet.soak import WorkerProcess, fleet_soak
@@ -83,36 +85,43 @@ def _messages(events: list[Event], round_: int) -> list[Outgoing]:
     return [ledger.take(e, i, "", "") for i, e in enumerate(events)]
 
 
+async def _publish_rates(
+    url: str, bridge: str, events: list[Event], args: argparse.Namespace, base: int
+) -> tuple[list[float], list[float]]:
+    rates, single = [], []
+    async with open_nats(url, bridge=bridge) as broker:
+        for round_ in range(args.runs):
+            messages = _messages(events, base + round_)
+            started = time.perf_counter()
+            for at in range(0, len(messages), args.batch):
+                batch = messages[at : at + args.batch]
+                assert await broker.publish(batch) == len(batch)
+            rates.append(len(messages) / (time.perf_counter() - started))
+        for round_ in range(args.runs):
+            messages = _messages(events, base + 1000 + round_)[:2000]
+            started = time.perf_counter()
+            for message in messages:
+                assert await broker.publish([message]) == 1
+            single.append((time.perf_counter() - started) / len(messages) * 1e6)
+    return rates, single
+
+
 async def bench_publish(args: argparse.Namespace) -> dict[str, Any]:
     events = await _events(args.frames)
     server = _server()
-    rates, single = [], []
+    out: dict[str, Any] = {"events": len(events), "batch": args.batch}
     try:
-        async with open_nats(server.url) as broker:
-            for round_ in range(args.runs):
-                messages = _messages(events, round_)
-                started = time.perf_counter()
-                for at in range(0, len(messages), args.batch):
-                    batch = messages[at : at + args.batch]
-                    assert await broker.publish(batch) == len(batch)
-                rates.append(len(messages) / (time.perf_counter() - started))
-            for round_ in range(args.runs):
-                messages = _messages(events, 1000 + round_)[:2000]
-                started = time.perf_counter()
-                for message in messages:
-                    assert await broker.publish([message]) == 1
-                single.append((time.perf_counter() - started) / len(messages) * 1e6)
+        for n, bridge in enumerate(args.bridges):
+            rates, single = await _publish_rates(server.url, bridge, events, args, n * 10_000)
+            out[bridge] = {
+                "events_per_s": [round(r) for r in rates],
+                "events_per_s_median": round(statistics.median(rates)),
+                "one_per_call_us_median": round(statistics.median(single), 1),
+            }
     finally:
         server.stop()
-    body = statistics.mean(len(m.body) for m in _messages(events, 0))
-    return {
-        "events": len(events),
-        "mean_body_bytes": round(body),
-        "batch": args.batch,
-        "events_per_s": [round(r) for r in rates],
-        "events_per_s_median": round(statistics.median(rates)),
-        "one_per_call_us_median": round(statistics.median(single), 1),
-    }
+    out["mean_body_bytes"] = round(statistics.mean(len(m.body) for m in _messages(events, 0)))
+    return out
 
 
 async def bench_worker(args: argparse.Namespace) -> dict[str, Any]:
@@ -236,6 +245,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--frames", type=int, default=3000, help="publish: the room's frames")
     parser.add_argument("--batch", type=int, default=500)
+    parser.add_argument("--bridges", nargs="+", default=list(BRIDGES), help="publish: bridges")
     parser.add_argument("--rooms", type=int, default=20, help="worker: busy rooms")
     parser.add_argument("--worker-frames", type=int, default=12000, help="worker: frames in all")
     parser.add_argument("--room-rate", type=float, default=150.0, help="worker: frames/s a room")

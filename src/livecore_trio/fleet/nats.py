@@ -1,8 +1,9 @@
-"""The broker on NATS JetStream: ``nats-py`` (asyncio) inside Trio through ``trio-asyncio``.
+"""The broker on NATS JetStream: ``nats-py`` (asyncio) driven from Trio.
 
-Every call crosses from Trio to asyncio once (``aio_as_trio``): a batch of
+Every call crosses from Trio to asyncio once (:mod:`~livecore_trio.fleet.bridge`:
+an asyncio loop in a thread by default, or ``trio-asyncio``): a batch of
 events is one crossing, not one per event, which is what makes a worker fast
-(one call per event costs about 40 µs; see docs/benchmarks.md).
+(see docs/benchmarks.md).
 
 What it keeps in JetStream (docs/fleet.md):
 
@@ -22,6 +23,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
+from functools import partial
 from typing import Any, Final
 from urllib.parse import urlsplit
 
@@ -29,12 +31,12 @@ import nats
 import nats.errors
 import nats.js.errors
 import trio
-import trio_asyncio
 from nats.js import api
 
 from livecore.fleet import records
 from livecore.fleet.records import CheckpointRecord, FleetRecordError, LeaseRecord, WorkerRecord
 from livecore.fleet.stream import DUPLICATE_WINDOW, STREAM, SUBJECTS, Outgoing
+from livecore_trio.fleet.bridge import Bridge, open_bridge
 from livecore_trio.fleet.broker import BrokerUnavailable, Snapshot
 
 __all__ = ["NatsBroker", "open_nats", "redact"]
@@ -68,8 +70,9 @@ def redact(url: str) -> str:
 class NatsBroker:
     """:class:`~livecore_trio.fleet.broker.Broker` on JetStream. Made by :func:`open_nats`."""
 
-    def __init__(self, nc: Any, timeout: float) -> None:
+    def __init__(self, nc: Any, timeout: float, bridge: Bridge) -> None:
         self._nc = nc
+        self._bridge = bridge
         self._js = nc.jetstream(timeout=timeout)
         self.timeout = timeout
         self._kv: Any = None
@@ -167,7 +170,7 @@ class NatsBroker:
     async def _call(self, fn: Any, *args: Any) -> Any:
         try:
             with trio.fail_after(self.timeout * 3):
-                return await trio_asyncio.aio_as_trio(fn)(*args)
+                return await self._bridge.run(fn, *args)
         except trio.TooSlowError:
             raise BrokerUnavailable("no answer from NATS in time") from None
         except _UNAVAILABLE as exc:
@@ -252,7 +255,10 @@ class NatsBroker:
         while not limit or left > 0:
             try:
                 size = min(batch, left) if limit else batch
-                messages = await trio_asyncio.aio_as_trio(sub.fetch)(size, wait)
+                with trio.fail_after(wait + self.timeout * 3):
+                    messages = await self._bridge.run(sub.fetch, size, wait)
+            except trio.TooSlowError:
+                raise BrokerUnavailable("no answer from NATS in time") from None
             except (TimeoutError, nats.errors.TimeoutError):
                 yield []
                 continue
@@ -260,13 +266,17 @@ class NatsBroker:
                 raise BrokerUnavailable(f"{type(exc).__name__}: {exc}") from None
             left -= len(messages)
             yield [m.data for m in messages]
-            for message in messages:  # acked once handed over: at least once to the reader
-                await trio_asyncio.aio_as_trio(message.ack)()
-            await self._call(self._nc.flush)
+            await self._call(_ack_all, self._nc, messages)  # once handed over: at least once
 
     async def close(self) -> None:
         with trio.CancelScope(shield=True), trio.move_on_after(self.timeout):
-            await trio_asyncio.aio_as_trio(self._nc.close)()
+            await self._bridge.run(self._nc.close)
+
+
+async def _ack_all(nc: Any, messages: Sequence[Any]) -> None:
+    for message in messages:
+        await message.ack()
+    await nc.flush()
 
 
 def _file(snap: Snapshot, key: str, value: bytes) -> None:
@@ -287,16 +297,21 @@ def _file(snap: Snapshot, key: str, value: bytes) -> None:
 
 @asynccontextmanager
 async def open_nats(
-    url: str, *, timeout: float = DEFAULT_TIMEOUT, name: str = "livecore", wait: float = 0.0
+    url: str,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    name: str = "livecore",
+    wait: float = 0.0,
+    bridge: str = "thread",
 ) -> AsyncIterator[NatsBroker]:
     """Connect (trying for up to ``wait`` seconds), make the stream and bucket if
     missing, and yield the broker; closed on exit. Must run inside Trio.
 
     Raises :class:`BrokerUnavailable` when no server answers in time.
     """
-    async with trio_asyncio.open_loop():
-        nc = await _connect(url, timeout, name, wait)
-        broker = NatsBroker(nc, timeout)
+    async with open_bridge(bridge) as crossing:
+        nc = await _connect(crossing, url, timeout, name, wait)
+        broker = NatsBroker(nc, timeout, crossing)
         try:
             await broker.setup()
             yield broker
@@ -304,7 +319,7 @@ async def open_nats(
             await broker.close()
 
 
-async def _connect(url: str, timeout: float, name: str, wait: float) -> Any:
+async def _connect(crossing: Bridge, url: str, timeout: float, name: str, wait: float) -> Any:
     conns: list[Any] = []
 
     async def disconnected() -> None:
@@ -322,7 +337,8 @@ async def _connect(url: str, timeout: float, name: str, wait: float) -> Any:
     while True:
         try:
             with trio.fail_after(timeout * 3):
-                nc = await trio_asyncio.aio_as_trio(nats.connect)(
+                connect = partial(
+                    nats.connect,
                     url,
                     name=name,
                     connect_timeout=timeout,
@@ -333,6 +349,7 @@ async def _connect(url: str, timeout: float, name: str, wait: float) -> Any:
                     reconnected_cb=reconnected,
                     error_cb=error,
                 )
+                nc = await crossing.run(connect)
             conns.append(nc)
             return nc
         except (trio.TooSlowError, *_UNAVAILABLE) as exc:
