@@ -125,6 +125,17 @@ async def bench_publish(args: argparse.Namespace) -> dict[str, Any]:
 
 
 async def bench_worker(args: argparse.Namespace) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "rooms": args.rooms,
+        "room_rate_fps": args.room_rate,
+        "offered_frames_per_s": args.rooms * args.room_rate,
+    }
+    for bridge in args.bridges:
+        out[bridge] = await _worker_run(args, bridge)
+    return out
+
+
+async def _worker_run(args: argparse.Namespace, bridge: str) -> dict[str, Any]:
     server = _server()
     per_room = args.worker_frames // args.rooms
     spec = {
@@ -132,45 +143,39 @@ async def bench_worker(args: argparse.Namespace) -> dict[str, Any]:
         for n in range(args.rooms)
     }
     log = Path(tempfile.mkdtemp(prefix="livecore-bench-worker-")) / "worker.log"
+    samples: list[tuple[float, int]] = []
     try:
         with Rooms(spec) as rooms:
             async with open_nats(server.url) as broker:
                 urls = list(rooms.url.values())
                 await broker.add_targets({parse_target(u).key: u for u in urls})
-                worker = WorkerProcess(server.url, "bench", log, "--max-rooms", "1000")
-                cpu0 = None
-                samples: list[tuple[float, int]] = []
+                options = ("--max-rooms", "1000", "--bridge", bridge)
+                worker = WorkerProcess(server.url, "bench", log, *options)
                 try:
+                    cpu0 = cpu_seconds(worker.pid)
                     with trio.fail_after(600):
-                        while True:
-                            count = await broker.stream_messages()
-                            now = time.perf_counter()
-                            if cpu0 is None:
-                                cpu0 = cpu_seconds(worker.pid)
-                            samples.append((now, count))
-                            snap = await broker.snapshot()
-                            done = [c for c in snap.checkpoints.values() if c.state == "ended"]
-                            if len(done) == len(urls):
-                                break
+                        while not await _all_ended(broker, len(urls)):
+                            samples.append((time.perf_counter(), await broker.stream_messages()))
                             await trio.sleep(0.2)
-                    cpu = cpu_seconds(worker.pid) - (cpu0 or 0.0)
+                    samples.append((time.perf_counter(), await broker.stream_messages()))
+                    cpu = cpu_seconds(worker.pid) - cpu0
                 finally:
                     worker.drain()
     finally:
         server.stop()
     total = samples[-1][1]
-    t10 = next(t for t, c in samples if c >= total * 0.1)
-    t90 = next(t for t, c in samples if c >= total * 0.9)
-    c10 = next(c for t, c in samples if c >= total * 0.1)
-    c90 = next(c for t, c in samples if c >= total * 0.9)
+    (t10, c10), (t90, c90) = (next(s for s in samples if s[1] >= total * q) for q in (0.1, 0.9))
     return {
-        "rooms": args.rooms,
-        "room_rate_fps": args.room_rate,
         "events": total,
         "events_per_s_10_90": round((c90 - c10) / (t90 - t10)) if t90 > t10 else None,
         "worker_cpu_s": round(cpu, 2),
         "worker_cpu_us_per_event": round(cpu / total * 1e6, 1),
     }
+
+
+async def _all_ended(broker: Any, rooms: int) -> bool:
+    snap = await broker.snapshot()
+    return sum(1 for c in snap.checkpoints.values() if c.state == "ended") >= rooms
 
 
 def _rss(pid: int) -> int:

@@ -19,6 +19,7 @@ import trio
 from livecore.fleet.records import check_worker_name, status
 from livecore.fleet.stream import SUBJECT_PREFIX, SUBJECTS
 from livecore.fleet.targets import Target, TargetError, parse_target
+from livecore_trio.fleet.bridge import BRIDGES
 from livecore_trio.fleet.broker import BrokerUnavailable
 from livecore_trio.fleet.worker import DEFAULT_BUFFER, DEFAULT_LEASE_TTL, Worker
 
@@ -105,6 +106,12 @@ def _worker_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--stale-after", type=_positive(float), metavar="S", help="the clients' watchdog, seconds"
+    )
+    parser.add_argument(
+        "--bridge",
+        choices=BRIDGES,
+        default="thread",
+        help="how nats-py's asyncio runs: a loop in a thread (default) or trio-asyncio",
     )
 
 
@@ -362,7 +369,9 @@ async def _worker_task(
     """One worker with its own NATS connection (its tasks run in that connection's loop)."""
     from livecore_trio.fleet.nats import open_nats
 
-    async with open_nats(args.nats, name=f"livecore-{name}", wait=30.0) as broker:
+    async with open_nats(
+        args.nats, name=f"livecore-{name}", wait=30.0, bridge=args.bridge
+    ) as broker:
         worker = Worker(broker, name, **_worker_kwargs(args))
         workers.append(worker)
         await worker.run(task_status=task_status)
