@@ -25,6 +25,7 @@ import trio
 from livecore.fleet.records import LeaseRecord
 from livecore.fleet.targets import parse_target
 from livecore.room import Room, Script
+from livecore_trio.fleet.bridge import BRIDGES
 from livecore_trio.fleet.nats import NatsBroker, open_nats
 from livecore_trio.fleet.server import NatsServer
 from livecore_trio.fleet.soak import WorkerProcess, books, read_stream
@@ -136,9 +137,14 @@ async def test_two_workers_one_room_one_wins(nats: NatsServer) -> None:
         await assert_books(broker, only)
 
 
-async def test_a_lease_has_one_holder_whoever_asks(nats: NatsServer) -> None:
+@pytest.mark.parametrize("bridge", BRIDGES)
+async def test_a_lease_has_one_holder_whoever_asks(nats: NatsServer, bridge: str) -> None:
     record = LeaseRecord("x", "", 5.0, time.time())
-    async with open_nats(nats.url) as a, open_nats(nats.url) as b, open_nats(nats.url) as c:
+    async with (
+        open_nats(nats.url, bridge=bridge) as a,
+        open_nats(nats.url, bridge=bridge) as b,
+        open_nats(nats.url, bridge=bridge) as c,
+    ):
         won: list[int | None] = []
 
         async def claim(broker: NatsBroker) -> None:
