@@ -79,8 +79,10 @@ async def open_bridge(kind: str = "thread") -> AsyncIterator[Bridge]:
         return
     if kind != "thread":
         raise ValueError(f"no bridge {kind!r}; one of {', '.join(BRIDGES)}")
-    loop = asyncio.new_event_loop()
-    thread = threading.Thread(target=loop.run_forever, name="livecore-nats", daemon=True)
+    # Made directly, not by the policy: once trio-asyncio is imported, its
+    # policy refuses to make a loop from a thread where Trio runs.
+    loop = asyncio.SelectorEventLoop()
+    thread = threading.Thread(target=_serve, args=(loop,), name="livecore-nats", daemon=True)
     thread.start()
     try:
         yield _Thread(loop)
@@ -96,3 +98,8 @@ async def open_bridge(kind: str = "thread") -> AsyncIterator[Bridge]:
             await trio.to_thread.run_sync(thread.join, 5.0)
         if not thread.is_alive():
             loop.close()
+
+
+def _serve(loop: asyncio.AbstractEventLoop) -> None:
+    asyncio.set_event_loop(loop)
+    loop.run_forever()
