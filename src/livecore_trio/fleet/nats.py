@@ -46,6 +46,7 @@ log = logging.getLogger("livecore.fleet.nats")
 DEFAULT_TIMEOUT: Final = 2.0
 _WRONG_LAST: Final = (10071, 10164)  # JetStream: wrong last sequence (compare-and-set refused)
 _KV: Final = f"$KV.{records.BUCKET}."
+_WATCH_INACTIVE: Final = 3.0  # seconds a snapshot's consumer outlives it
 _UNAVAILABLE: Final = (
     asyncio.TimeoutError,
     nats.errors.Error,
@@ -152,7 +153,10 @@ class NatsBroker:
         return entry.value, int(entry.revision)
 
     async def _snapshot(self) -> Snapshot:
-        watcher = await self._kv.watchall()
+        # The watcher's consumer outlives it by its inactive threshold (nats-py's
+        # default: 5 minutes, i.e. 300 consumers per worker polling once a second,
+        # and the server's limit is 1,000 per stream): a few seconds is plenty.
+        watcher = await self._kv.watchall(inactive_threshold=_WATCH_INACTIVE)
         snap = Snapshot()
         try:
             while True:
@@ -354,5 +358,6 @@ async def _connect(crossing: Bridge, url: str, timeout: float, name: str, wait: 
             return nc
         except (trio.TooSlowError, *_UNAVAILABLE) as exc:
             if trio.current_time() >= deadline:
-                raise BrokerUnavailable(f"cannot reach NATS at {redact(url)}: {exc}") from None
+                why = str(exc) or "no answer in time"
+                raise BrokerUnavailable(f"cannot reach NATS at {redact(url)}: {why}") from None
             await trio.sleep(0.25)
