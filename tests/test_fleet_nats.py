@@ -110,8 +110,18 @@ async def test_a_room_survives_its_workers_death(nats: NatsServer, tmp_path: Pat
             WorkerProcess(nats.url, f"w{n}", tmp_path / f"w{n}.log", *options) for n in (1, 2)
         ]
         try:
-            await until(lambda: published(broker, one, 100), "room one published")
-            owner = (await broker.snapshot()).leases[key(one)].owner
+            owners: list[str] = []
+
+            async def running() -> bool:  # (the workers may still be evening out)
+                snap = await broker.snapshot()
+                lease, point = snap.leases.get(key(one)), snap.checkpoints.get(key(one))
+                if lease is None or point is None or point.published < 100:
+                    return False
+                owners.append(lease.owner)
+                return True
+
+            await until(running, "room one published and leased")
+            owner = owners[-1]
             dead = next(w for w in workers if w.name == owner)
             dead.kill()
             await until(lambda: ended(broker, one, two), "both LIVEs ended")
@@ -169,6 +179,26 @@ async def test_a_nats_restart_mid_stream_loses_nothing(nats: NatsServer) -> None
             nats.start()  # the same port, the same store
             await until(lambda: ended(broker, only), "the LIVE ended")
         await assert_books(broker, only)
+
+
+async def test_a_lease_lapsed_while_nats_was_down_stops_the_room_and_loses_nothing(
+    nats: NatsServer,
+) -> None:
+    async with open_room(room(32, 300, 25)) as only, open_nats(nats.url) as broker:
+        await broker.add_targets({key(only): only.url})
+        async with worker_in_process(nats.url, "w", lease_ttl=1.0, poll=0.1):
+            await until(lambda: published(broker, only, 100), "events published")
+            nats.stop()
+            # Longer than the TTL: the worker must take its lease as lost and stop the room.
+            await until(lambda: trio_true(all(s.closed for s in only.sessions)), "room stopped")
+            nats.start()
+            await until(lambda: ended(broker, only), "the LIVE ended")
+        assert len(only.sessions) >= 2 and only.sessions[-1].start > 0  # resumed
+        await assert_books(broker, only)
+
+
+async def trio_true(value: bool) -> bool:
+    return value
 
 
 async def test_remove_stops_a_room(nats: NatsServer) -> None:
