@@ -18,12 +18,13 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 import trio
 
 from livecore.fleet.records import LeaseRecord
-from livecore.fleet.targets import parse_target
+from livecore.fleet.targets import Target, parse_target
 from livecore.room import Room, Script
 from livecore_trio.fleet.bridge import BRIDGES
 from livecore_trio.fleet.nats import NatsBroker, open_nats
@@ -88,9 +89,12 @@ def room(seed: int, frames: int, rate: float) -> Room:
 
 
 @asynccontextmanager
-async def worker_in_process(url: str, name: str, **options: float) -> AsyncIterator[Worker]:
+async def worker_in_process(
+    url: str, name: str, make: Callable[[Target], Any] | None = None, **options: float
+) -> AsyncIterator[Worker]:
     async with open_nats(url, name=name) as broker, trio.open_nursery() as nursery:
-        worker = Worker(broker, name, client_options={"stale_after": 2.0}, **options)
+        kwargs: dict[str, Any] = {"client_options": {"stale_after": 2.0}, "make_provider": make}
+        worker = Worker(broker, name, **kwargs, **options)
         await nursery.start(worker.run)
         try:
             yield worker
@@ -258,3 +262,39 @@ async def test_fleet_up_status_and_a_durable_tail(tmp_path: Path) -> None:
     finally:
         up.send_signal(signal.SIGTERM)
         assert up.wait(30) == 0
+
+
+async def test_a_handle_target_is_taken_over_through_a_fresh_first_payload(
+    nats: NatsServer,
+) -> None:
+    from fakes_tiktok import API_KEY, FakeSignServer, FakeTikTok
+
+    from livecore_trio.tiktok import TikTokProvider
+
+    someone = parse_target("@someone")
+
+    async def progress(broker: NatsBroker, state: str = "", at_least: int = 0) -> bool:
+        point = (await broker.snapshot()).checkpoints.get(someone.key)
+        return point is not None and point.published >= at_least and state in ("", point.state)
+
+    async with open_room(room(61, 300, 25)) as served, open_nats(nats.url) as broker:
+        with FakeTikTok() as tiktok, FakeSignServer(served.first_payload) as signer:
+
+            def make(target: Target) -> TikTokProvider:
+                urls = {"web_url": tiktok.url, "webcast_url": tiktok.url, "sign_url": signer.url}
+                return TikTokProvider(target.handle, api_key=API_KEY, **urls)
+
+            await broker.add_targets({someone.key: someone.text})
+            async with open_nats(nats.url, name="a") as broker_a, trio.open_nursery() as nursery:
+                first = Worker(broker_a, "a", lease_ttl=2.0, poll=0.1, make_provider=make)
+                await nursery.start(first.run)
+                await until(lambda: progress(broker, at_least=100), "events published")
+                nursery.cancel_scope.cancel()  # worker a dies: no drain; its lease lapses
+            async with worker_in_process(nats.url, "b", make, lease_ttl=2.0, poll=0.1):
+                await until(lambda: progress(broker, "ended"), "the LIVE ended")
+            fetched = signer.count
+        stream = await read_stream(broker)
+    assert len(served.sessions) >= 2 and served.sessions[-1].start > 0  # resumed
+    counted = books(served.room.msg_ids, stream[someone.text])
+    assert counted.ok and counted.received == len(served.room.msg_ids), counted
+    assert fetched >= 2  # the new owner asked for a fresh first payload
