@@ -56,7 +56,7 @@ from livecore.messages import DEFAULT_DEDUP_WINDOW, Delivered, decode_messages
 from livecore.proto.webcast_pb2 import FetchResult
 from livecore.protocol import PayloadType, text
 from livecore.reconnect import NO_RECONNECT, ReconnectPolicy
-from livecore.resume import ResumeState
+from livecore.resume import ResumeState, export_window, restore_window
 
 __all__ = [
     "DEFAULT_HEARTBEAT_INTERVAL",
@@ -204,7 +204,7 @@ class Connection:
         if resume is not None:
             self.cursor, self.internal_ext = resume.cursor, resume.internal_ext
             if dedup_window and resume.msg_ids:
-                self._delivered = Delivered.restore(resume.msg_ids, dedup_window)
+                self._delivered = restore_window(resume.msg_ids, dedup_window)
         self._socket = lifecycle.Socket()
         self._opened = False  # a socket opened at least once this session
         self._stale_due: float | None = None
@@ -286,7 +286,7 @@ class Connection:
     def checkpoint(self) -> ResumeState:
         """The resume point now: cursor, internal_ext and the dedup window's msg_ids."""
         seen = self._delivered
-        return ResumeState(self.cursor, self.internal_ext, seen.export() if seen else ())
+        return ResumeState(self.cursor, self.internal_ext, export_window(seen) if seen else ())
 
     def websocket_url(self) -> str:
         """The URL to open the WebSocket at: the first payload's ``push_server``

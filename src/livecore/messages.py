@@ -148,22 +148,6 @@ class Delivered:
         while len(order) > self.size:
             ids.discard(order.popleft())
 
-    def export(self) -> tuple[int, ...]:
-        """The ids in the window, oldest first: a checkpoint's share (``restore`` reads it)."""
-        return tuple(self.order)
-
-    @classmethod
-    def restore(cls, ids: Iterable[int], size: int = DEFAULT_DEDUP_WINDOW) -> Delivered:
-        """A window that holds ``ids`` (oldest first; the newest ``size`` are kept;
-        0 and repeats are skipped), as a resumed session starts with."""
-        seen = cls(size)
-        for msg_id in ids:
-            if msg_id and msg_id not in seen.ids:
-                seen.ids.add(msg_id)
-                seen.order.append(msg_id)
-        seen.trim()
-        return seen
-
 
 def decode_messages(
     messages: Iterable[pb.Message],

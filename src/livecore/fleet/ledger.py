@@ -25,8 +25,7 @@ from typing import Final
 
 from livecore.events import Event
 from livecore.fleet.stream import Outgoing, event_body, nats_msg_id, subject
-from livecore.messages import Delivered
-from livecore.resume import ResumeState
+from livecore.resume import ResumeState, export_window, restore_window
 
 __all__ = ["CHECKPOINT_IDS", "RoomLedger"]
 
@@ -74,7 +73,7 @@ class RoomLedger:
         #: Events taken so far, and the oldest of them the stream has stored.
         self.taken = 0
         self.acked_count = 0
-        self._window = Delivered.restore(start.msg_ids, max(1, window))
+        self._window = restore_window(start.msg_ids, max(1, window))
         self._safe = (start.cursor, start.internal_ext)
         self._frame: int | None = None
         self._cursor, self._ext = start.cursor, start.internal_ext
@@ -133,4 +132,4 @@ class RoomLedger:
     def checkpoint(self) -> ResumeState:
         """The latest resume point whose every message is in the stream."""
         cursor, ext = self._safe
-        return ResumeState(cursor, ext, self._window.export())
+        return ResumeState(cursor, ext, export_window(self._window))
