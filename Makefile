@@ -117,7 +117,7 @@ bench-node: $(STAMP) $(NODE_STAMP)
 	@mkdir -p $(RESULTS)
 	$(BIN)/python bench/node.py --runs 15 --json $(RESULTS)/node.json
 
-.PHONY: bench-e2e bench-scale
+.PHONY: bench-e2e bench-scale bench-fleet
 
 # The Trio client end to end against a bare trio-websocket loop, same room, same run.
 bench-e2e: $(STAMP)
@@ -131,3 +131,9 @@ bench-scale: $(STAMP)
 	$(BIN)/python bench/scale.py --json $(RESULTS)/scale.json
 	$(BIN)/python bench/scale.py --sizes 1000 --runs 1 --ping 10 --idle 30 --json $(RESULTS)/scale-ping10.json
 	$(BIN)/python bench/scale.py --profile 1000 --json $(RESULTS)/scale-profile.json
+
+# The fleet on NATS JetStream: events/s through one worker (the publish path,
+# then end to end), rooms per worker, takeover time under a chaos soak.
+bench-fleet: $(STAMP)
+	@mkdir -p $(RESULTS)
+	$(BIN)/python bench/fleet.py --json $(RESULTS)/fleet.json

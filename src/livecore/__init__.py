@@ -111,6 +111,7 @@ from livecore.events import (
 from livecore.frames import DEFAULT_MAX_DECOMPRESSED, DEFAULT_MAX_MESSAGES
 from livecore.reconnect import NO_RECONNECT, ReconnectPolicy
 from livecore.recording import RecordingError, read_frames, replay, write_frame
+from livecore.resume import ResumeState, ResumeStateError
 
 __version__ = "0.1.0"
 
@@ -199,6 +200,8 @@ __all__ = [
     "ReconnectedEvent",
     "ReconnectingEvent",
     "RecordingError",
+    "ResumeState",
+    "ResumeStateError",
     "RoomEvent",
     "RoomNotifyEvent",
     "RoomPinEvent",

@@ -56,6 +56,7 @@ from livecore.messages import DEFAULT_DEDUP_WINDOW, Delivered, decode_messages
 from livecore.proto.webcast import FetchResult
 from livecore.protocol import PayloadType, text
 from livecore.reconnect import NO_RECONNECT, ReconnectPolicy
+from livecore.resume import ResumeState, export_window, restore_window
 
 __all__ = [
     "DEFAULT_HEARTBEAT_INTERVAL",
@@ -129,51 +130,25 @@ class Connection:
         intervals; 0 turns the watchdog off.
     :param dedup_window: how many of the latest msg_ids are remembered to drop
         repeats (0: deliver repeats).
+    :param resume: a :meth:`checkpoint` to start from (another process's, say):
+        its cursor and internal_ext, and its msg_ids as already delivered.
 
     Times (``now``) are seconds on any monotonic clock the caller likes; they
     must be finite (``ValueError`` otherwise).
     """
 
     # Slots, not a __dict__: a thousand idle connections are a thousand of these.
+    # fmt: off
     __slots__ = (
-        "_attempt",
-        "_dedup_window",
-        "_default_interval",
-        "_delivered",
-        "_early",
-        "_early_bytes",
-        "_early_dropped",
-        "_events",
-        "_heartbeat_due",
-        "_heartbeat_seq",
-        "_held",
-        "_interval",
-        "_last_rx",
-        "_lifecycle",
-        "_lost_at",
-        "_opened",
-        "_outbound",
-        "_retry_due",
-        "_rng",
-        "_rx_unseen",
-        "_socket",
-        "_stale_due",
-        "acks_sent",
-        "cursor",
-        "first_payload",
-        "frames_received",
-        "heartbeats_sent",
-        "internal_ext",
-        "max_decompressed",
-        "max_messages",
-        "messages_received",
-        "reconnect",
-        "reconnects",
-        "room_id",
-        "stale_after",
-        "unique_id",
+        "_attempt", "_dedup_window", "_default_interval", "_delivered", "_early", "_early_bytes",
+        "_early_dropped", "_events", "_heartbeat_due", "_heartbeat_seq", "_held", "_interval",
+        "_last_rx", "_lifecycle", "_lost_at", "_opened", "_outbound", "_retry_due", "_rng",
+        "_rx_unseen", "_socket", "_stale_due", "acks_sent", "cursor", "first_payload",
+        "frames_received", "heartbeats_sent", "internal_ext", "max_decompressed", "max_messages",
+        "messages_received", "reconnect", "reconnects", "room_id", "stale_after", "unique_id",
         "validate",
     )
+    # fmt: on
 
     def __init__(
         self,
@@ -188,6 +163,7 @@ class Connection:
         reconnect: ReconnectPolicy | None = None,
         stale_after: float | None = None,
         dedup_window: int = DEFAULT_DEDUP_WINDOW,
+        resume: ResumeState | None = None,
     ) -> None:
         if not (0 < heartbeat_interval < math.inf):
             raise ValueError("heartbeat_interval must be a positive number of seconds")
@@ -225,6 +201,10 @@ class Connection:
         self.stale_after = stale_after
         self._dedup_window = dedup_window
         self._delivered: Delivered | None = None  # made with the first message
+        if resume is not None:
+            self.cursor, self.internal_ext = resume.cursor, resume.internal_ext
+            if dedup_window and resume.msg_ids:
+                self._delivered = restore_window(resume.msg_ids, dedup_window)
         self._socket = lifecycle.Socket()
         self._opened = False  # a socket opened at least once this session
         self._stale_due: float | None = None
@@ -303,6 +283,11 @@ class Connection:
         """Seconds between heartbeats on the current socket."""
         return self._interval
 
+    def checkpoint(self) -> ResumeState:
+        """The resume point now: cursor, internal_ext and the dedup window's msg_ids."""
+        seen = self._delivered
+        return ResumeState(self.cursor, self.internal_ext, export_window(seen) if seen else ())
+
     def websocket_url(self) -> str:
         """The URL to open the WebSocket at: the first payload's ``push_server``
         with its ``route_params`` (non-empty ones) and the client's own query.
@@ -355,7 +340,7 @@ class Connection:
             self.room_id = _room_id(result.route_params.get("room_id", ""))
         # A fresh payload for a reconnect: its URL and route params are new,
         # but resuming needs the cursor the last socket reached, not its own.
-        self._take_result(result, resume=not self._lifecycle.awaiting_connect)
+        self._take_result(result, resume=not self._lifecycle.awaiting_connect or bool(self.cursor))
 
     def socket_opened(self, now: float, handshake_options: str | None = None) -> None:
         """The WebSocket is open. Queues enter-room and schedules heartbeats.

@@ -21,6 +21,7 @@ from livecore.recording import RecordingError, read_frames, replay, write_frame
 from livecore.room import DEFAULT_PING_INTERVAL, DEFAULT_RATE, STEP_HELP, Room, Script, ScriptError
 from livecore_trio import info, watch
 from livecore_trio.client import Client
+from livecore_trio.fleet import commands as fleet
 from livecore_trio.providers import UrlProvider
 from livecore_trio.room import RoomServer, open_room
 from livecore_trio.view import View, describe
@@ -278,7 +279,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("-V", "--version", action="version", version=f"livecore {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     adders = (_add_replay, _add_demo, _add_room, _add_record, _add_soak, watch.add_parser)
-    for add in (*adders, info.add_parsers):
+    for add in (*adders, info.add_parsers, fleet.add_parser):
         add(commands)
     return parser
 
