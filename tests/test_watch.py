@@ -367,6 +367,8 @@ def test_the_key_never_shows_even_when_the_server_echoes_it() -> None:
         (("not a handle",), "is not a TikTok handle"),
         (("someone", "--room-id", "abc"), "is not a room id"),
         (("someone", "--sign-url", "http://sign.example"), "must use https"),
+        # Against TikTok itself, --wait may not look more often than every 2 s.
+        (("someone", "--wait", "--poll", "0.5"), "more than once every 2 s"),
     ],
 )
 def test_watch_usage_errors_exit_2(args: tuple[str, ...], says: str) -> None:

@@ -21,6 +21,7 @@ import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Final, TextIO
+from urllib.parse import urlsplit
 
 import trio
 
@@ -164,6 +165,14 @@ class _Recorder:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """The ``watch`` command: its exit code (the ``EXIT_*`` constants)."""
     recorder = None
+    if args.wait and args.poll < MIN_POLL_AGAINST_TIKTOK and not _all_loopback(args):
+        print(
+            f"livecore watch: --poll {args.poll:g} would look at TikTok more than once every "
+            f"{MIN_POLL_AGAINST_TIKTOK:g} s; use {MIN_POLL_AGAINST_TIKTOK:g} or more "
+            "(shorter waits are for servers on this machine)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     if args.record:
         path = Path(args.record)
         if len(args.handles) > 1:
@@ -178,6 +187,17 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         if recorder is not None:
             recorder.close()
+
+
+#: The shortest ``--poll`` against TikTok itself: a bot that waits all day
+#: must not look every few milliseconds (TikTok blocks what floods it).
+MIN_POLL_AGAINST_TIKTOK: Final = 2.0
+
+
+def _all_loopback(args: argparse.Namespace) -> bool:
+    """Whether every HTTP step goes to this machine (the fakes of the tests, a local server)."""
+    hosts = {urlsplit(url).hostname for url in (args.web_url, args.webcast_url, args.sign_url)}
+    return hosts <= {"127.0.0.1", "::1", "localhost"}
 
 
 class _Watch:
