@@ -11,7 +11,8 @@ has the name of a schema field (``JoinEvent.user_id``, ``GiftEvent.repeat_end``,
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Generic, TypeVar
+import re
+from typing import Any, ClassVar, Final, Generic, TypeVar
 
 from google.protobuf.message import DecodeError as _PbDecodeError
 from google.protobuf.message import Message as _PbMessage
@@ -88,6 +89,10 @@ class UnknownEvent(WebsocketResponseEvent):
 _P = TypeVar("_P", bound=_PbMessage)
 
 
+#: Field names that hold a credential: left out of an event's default JSON.
+_CREDENTIAL: Final = re.compile(r"sign|token|secret|access_key|password|cookie")
+
+
 class MessageEvent(Event, Generic[_P]):
     """Base of the events decoded from a Message's payload; the payload parses lazily.
 
@@ -112,9 +117,14 @@ class MessageEvent(Event, Generic[_P]):
             # Without a hand-picked list, JSON holds the message's plain top-level
             # fields, but never one named as to_dict()'s own keys (CapsuleEvent's
             # `type` would put a number where the class name goes).
+            # Nor credentials TikTok's messages carry for its own apps (a
+            # co-host call's RTC sign and access key): JSON lines get shared.
             user = ("user_id", "unique_id") if "user" in schema.DESCRIPTOR.fields_by_name else ()
             own = ("type", "msg_id")
-            cls.json_fields = (*user, *(f for f in cls.scalar_fields if f not in own))
+            cls.json_fields = (
+                *user,
+                *(f for f in cls.scalar_fields if f not in own and not _CREDENTIAL.search(f)),
+            )
 
     def __init__(self, method: str, msg_id: int, raw: bytes) -> None:
         self.method = method
