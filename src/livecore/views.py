@@ -20,10 +20,12 @@ import enum
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Generic, TypeVar, overload
 
+from google.protobuf.empty_pb2 import Empty
 from google.protobuf.message import Message as _PbMessage
 from google.protobuf.message_factory import GetMessageClass
+from google.protobuf.unknown_fields import UnknownFieldSet
 
-from livecore.protocol import decode_varint, text
+from livecore.protocol import text
 
 __all__ = [
     "Bytes",
@@ -258,38 +260,18 @@ class Map(_Field[dict[Any, Any]]):
     def _lenient(self, parent: _PbMessage) -> dict[Any, Any]:
         """The map from the parent's wire bytes: each entry parsed as a message of
         its own, where a key that is not valid UTF-8 arrives as bytes and is
-        decoded with replacement characters, as every string of a view is."""
+        decoded with replacement characters, as every string of a view is.
+        (The parent's bytes parsed as an empty message leave every field
+        unknown, so protobuf itself splits them into entries.)"""
         field: Any = parent.DESCRIPTOR.fields_by_name[self.name]
         entry_class = GetMessageClass(field.message_type)  # a map's entries are messages
         out: dict[Any, Any] = {}
-        for body in _length_delimited(parent.SerializeToString(), field.number):
-            entry = entry_class.FromString(body)
-            out[self.key(entry.key)] = self.value(entry.value)  # type: ignore[attr-defined]
+        unknowns: Any = UnknownFieldSet(Empty.FromString(parent.SerializeToString()))
+        for unknown in unknowns:
+            if unknown.field_number == field.number:
+                entry = entry_class.FromString(unknown.data)
+                out[self.key(entry.key)] = self.value(entry.value)  # type: ignore[attr-defined]
         return out
-
-
-def _length_delimited(data: bytes, number: int) -> list[bytes]:
-    """The bodies of the length-delimited fields numbered ``number`` at the top
-    level of ``data`` (a message protobuf itself serialized: well-formed)."""
-    out: list[bytes] = []
-    pos = 0
-    while pos < len(data):
-        tag, pos = decode_varint(data, pos)
-        wire_type = tag & 7
-        if wire_type == 0:
-            pos = decode_varint(data, pos)[1]
-        elif wire_type == 1:
-            pos += 8
-        elif wire_type == 5:
-            pos += 4
-        elif wire_type == 2:
-            size, pos = decode_varint(data, pos)
-            if tag >> 3 == number:
-                out.append(data[pos : pos + size])
-            pos += size
-        else:  # groups: not in this schema
-            break
-    return out
 
 
 def _lazy_view(type_name: str) -> Callable[[Any], View]:
