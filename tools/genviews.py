@@ -66,19 +66,15 @@ import enum
 from livecore.protocol import text
 '''
 
+# protobuf's C++ types group the wire types: every integer width and encoding
+# (int32, sint64, fixed32...) is one of four, float and double are two.
 _INT = {
-    FieldDescriptor.TYPE_INT32,
-    FieldDescriptor.TYPE_INT64,
-    FieldDescriptor.TYPE_UINT32,
-    FieldDescriptor.TYPE_UINT64,
-    FieldDescriptor.TYPE_SINT32,
-    FieldDescriptor.TYPE_SINT64,
-    FieldDescriptor.TYPE_FIXED32,
-    FieldDescriptor.TYPE_FIXED64,
-    FieldDescriptor.TYPE_SFIXED32,
-    FieldDescriptor.TYPE_SFIXED64,
+    FieldDescriptor.CPPTYPE_INT32,
+    FieldDescriptor.CPPTYPE_INT64,
+    FieldDescriptor.CPPTYPE_UINT32,
+    FieldDescriptor.CPPTYPE_UINT64,
 }
-_FLOAT = {FieldDescriptor.TYPE_FLOAT, FieldDescriptor.TYPE_DOUBLE}
+_FLOAT = {FieldDescriptor.CPPTYPE_FLOAT, FieldDescriptor.CPPTYPE_DOUBLE}
 
 
 def _prefix(name: str) -> str:
@@ -102,9 +98,9 @@ def _is_map(field: FieldDescriptor) -> bool:
 
 
 def _scalar_type(field: FieldDescriptor) -> str | None:
-    if field.type in _INT:
+    if field.cpp_type in _INT:
         return "int"
-    if field.type in _FLOAT:
+    if field.cpp_type in _FLOAT:
         return "float"
     if field.type == FieldDescriptor.TYPE_BOOL:
         return "bool"

@@ -18,18 +18,13 @@ from livecore.room.steps import Built, Step
 __all__ = ["any_method"]
 
 _WORDS: Final = ("hello", "LIVE", "tonight", "🔥", "welcome", "thanks", "São Paulo")
+#: protobuf's C++ types of the integer fields: every width and encoding (int32, sint64...).
 _INTS: Final = frozenset(
     {
-        FieldDescriptor.TYPE_INT32,
-        FieldDescriptor.TYPE_INT64,
-        FieldDescriptor.TYPE_UINT32,
-        FieldDescriptor.TYPE_UINT64,
-        FieldDescriptor.TYPE_SINT32,
-        FieldDescriptor.TYPE_SINT64,
-        FieldDescriptor.TYPE_FIXED32,
-        FieldDescriptor.TYPE_FIXED64,
-        FieldDescriptor.TYPE_SFIXED32,
-        FieldDescriptor.TYPE_SFIXED64,
+        FieldDescriptor.CPPTYPE_INT32,
+        FieldDescriptor.CPPTYPE_INT64,
+        FieldDescriptor.CPPTYPE_UINT32,
+        FieldDescriptor.CPPTYPE_UINT64,
     }
 )
 
@@ -68,11 +63,11 @@ def _fill(message: _PbMessage, fd: Any, step: Step, method: str) -> None:
         return
     if fd.enum_type is not None:
         value = rng.choice(fd.enum_type.values).number
-    elif fd.type in _INTS:
+    elif fd.cpp_type in _INTS:
         value = rng.randrange(1, 10**6)
     elif fd.type == FieldDescriptor.TYPE_BOOL:
         value = rng.random() < 0.5
-    elif fd.type in (FieldDescriptor.TYPE_FLOAT, FieldDescriptor.TYPE_DOUBLE):
+    elif fd.cpp_type in (FieldDescriptor.CPPTYPE_FLOAT, FieldDescriptor.CPPTYPE_DOUBLE):
         value = float(rng.randrange(100)) / 4
     elif fd.type == FieldDescriptor.TYPE_STRING:
         value = rng.choice(_WORDS)
