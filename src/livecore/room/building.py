@@ -21,7 +21,7 @@ from livecore.protocol import (
 from livecore.room.anymethod import any_method
 from livecore.room.script import CONTROL_STEPS, ScriptError
 from livecore.room.steps import Built, Step
-from livecore.room.stories import Stories
+from livecore.room.stories import STREAK_GIFTS, Stories
 from livecore.webcast import ControlAction, EnvelopeBusinessType
 
 __all__ = ["MessageBuilder"]
@@ -52,12 +52,8 @@ _COMMENTS: Final = (
     "❤️❤️",
     "greetings from São Paulo",
 )
-_GIFTS: Final = (
-    (5655, "Rose", 1),
-    (5827, "Ice Cream Cone", 1),
-    (6064, "GG", 1),
-    (5585, "Confetti", 100),
-)
+#: What a ``gift`` step draws from: id, name, diamonds.
+_GIFTS: Final = (*STREAK_GIFTS, (5585, "Confetti", 100))
 
 
 class MessageBuilder:
@@ -137,7 +133,8 @@ def _join(step: Step) -> Built:
 def _gift(step: Step) -> Built:
     rng = step.rng
     gift_id, name, diamonds = rng.choice(_GIFTS)
-    gift_type = 1 if diamonds == 1 else 2  # the small gifts streak; this one is its streak's end
+    # A streakable gift's message here is its streak's end (gift_streak runs one).
+    gift_type = 1 if (gift_id, name, diamonds) in STREAK_GIFTS else 2
     return Method.GIFT, pb.WebcastGiftMessage(
         common=step.common(Method.GIFT, "pm_mt_gift_send"),
         gift_id=gift_id,

@@ -116,15 +116,14 @@ CONTROL_STEPS: Final = {
 """The steps that push a control message of a lifecycle action: ``pause``,
 ``unpause``, ``end``, ``suspend``, named after :class:`ControlAction`."""
 _ENDS: Final = frozenset({"end", "suspend"})
-#: The arguments the story steps take (an empty one lets the room decide).
-_STORY_ARGS: Final = {
+#: The steps that take a word from a fixed set, or none (``("",)``); for the
+#: stories an empty one lets the room decide.
+_ARGUMENTS: Final = {
+    **dict.fromkeys(("join", "follow", "pause", "unpause", "end", "suspend"), ("",)),
+    **dict.fromkeys(("pin", "delete", "emote", "rank"), ("",)),
     "gift_streak": ("", "end"),
     "battle": ("", "open", "score", "end"),
     "poll": ("", "start", "update", "end"),
-    "pin": ("",),
-    "delete": ("",),
-    "emote": ("",),
-    "rank": ("",),
 }
 
 
@@ -239,19 +238,19 @@ class Script:
         if word not in STEP_HELP:
             known = ", ".join(sorted(STEP_HELP))
             raise ScriptError(f"line {line}: unknown step {word!r} (known: {known})")
-        if word in _STORY_ARGS and rest.lower() not in _STORY_ARGS[word]:
-            wanted = " or ".join(a for a in _STORY_ARGS[word] if a) or "no argument"
-            raise ScriptError(f"line {line}: {word} takes {wanted}, not {rest!r}")
+        if word in _ARGUMENTS:
+            rest = rest.lower()
+            if rest not in _ARGUMENTS[word]:
+                if _ARGUMENTS[word] == ("",):
+                    raise ScriptError(f"line {line}: {word} takes no argument")
+                wanted = " or ".join(a for a in _ARGUMENTS[word] if a)
+                raise ScriptError(f"line {line}: {word} takes {wanted}, not {rest!r}")
         if word == "method" and rest and resolve_method(rest) is None:
             raise ScriptError(f"line {line}: no Webcast method or event is named {rest!r}")
         if word in {"like", "gift", "share", "viewers", "goal", "subscribe"} and rest:
             _number(rest, line, f"{word}'s count")
         if word == "control":
             _number(rest, line, "control's action")
-        if word in {"join", "follow", "pause", "unpause", "end", "suspend"} and rest:
-            raise ScriptError(f"line {line}: {word} takes no argument")
-        if word in _STORY_ARGS:
-            rest = rest.lower()
         return ScriptFrame(((word, rest),))
 
     @classmethod
