@@ -428,3 +428,42 @@ def test_a_bad_poll_policy_is_refused(kw: dict[str, float]) -> None:
         PollPolicy(**kw)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="looks counts from 1"):
         PollPolicy().delay(0)
+
+
+# ---- what a refusing proxy's answer means (pure: the adapter only reports it) ------------
+
+
+@pytest.mark.parametrize(
+    ("url", "code", "said", "kind", "retryable"),
+    [
+        ("http://u:p@127.0.0.1:8080", 407, "407 Proxy Authentication Required", "auth", False),
+        ("http://127.0.0.1:8080", 403, "403 Forbidden", "denied", False),
+        ("http://127.0.0.1:8080", 502, "502 Bad Gateway", "denied", True),
+        ("socks5://127.0.0.1:1080", 2, "not allowed by ruleset", "denied", False),
+        ("socks5://127.0.0.1:1080", 5, "connection refused", "denied", True),
+        ("socks5://u:p@127.0.0.1:1080", None, "Authentication failed", "auth", False),
+        ("socks5://127.0.0.1:1080", None, "garbled", "unreachable", True),
+    ],
+)
+def test_a_proxys_answer_is_its_typed_error(
+    url: str, code: int | None, said: str, kind: str, retryable: bool
+) -> None:
+    from livecore.web import (
+        ProxyAuthError,
+        ProxyDeniedError,
+        ProxyUnreachableError,
+        parse_proxy,
+        proxy_refusal,
+        said_by,
+    )
+
+    proxy = parse_proxy(url)
+    error = proxy_refusal(proxy, code, said_by(proxy, said), "example.com:443")
+    kinds = {
+        "auth": ProxyAuthError,
+        "denied": ProxyDeniedError,
+        "unreachable": ProxyUnreachableError,
+    }
+    assert type(error) is kinds[kind]
+    assert error.retryable is retryable
+    assert "u:p" not in str(error) and ":p@" not in str(error)

@@ -6,7 +6,7 @@ times the timeout; TLS is always verified; redirects are followed only when
 asked (never for the sign server, whose key httpx would forward). Through a
 proxy (httpx's own support: HTTP ``CONNECT``, SOCKS5 by way of socksio), a
 refusal is the same typed error as the WebSocket's tunnel gives
-(:func:`livecore_trio.net.refusal`). No exception of httpx's is raised or
+(:func:`livecore.web.proxy_refusal`). No exception of httpx's is raised or
 chained from here: it holds the request, headers and all. What it said is
 kept, with every secret scrubbed out; and httpx's own log line of each
 request has any session id in its URL replaced by ``<redacted>``.
@@ -34,8 +34,9 @@ from livecore.web import (
     ProxyUnreachableError,
     UnexpectedAnswerError,
     WebError,
+    proxy_refusal,
+    said_by,
 )
-from livecore_trio.net import refusal, said_by
 
 __all__ = ["Answer", "WebGet"]
 
@@ -140,7 +141,7 @@ class WebGet:
             return None
         parts = urlsplit(url)
         port = parts.port or (443 if parts.scheme == "https" else 80)
-        return proxy_refusal(self.proxy, exc, f"{parts.hostname}:{port}")
+        return _httpx_refusal(self.proxy, exc, f"{parts.hostname}:{port}")
 
 
 def _httpx_proxy(proxy: Proxy, ssl_context: ssl.SSLContext) -> httpx.Proxy:
@@ -150,7 +151,7 @@ def _httpx_proxy(proxy: Proxy, ssl_context: ssl.SSLContext) -> httpx.Proxy:
     return httpx.Proxy(proxy.url)
 
 
-def proxy_refusal(proxy: Proxy, exc: httpx.HTTPError, target: str) -> ProxyRefusedError | None:
+def _httpx_refusal(proxy: Proxy, exc: httpx.HTTPError, target: str) -> ProxyRefusedError | None:
     """The typed error for an httpx failure that the proxy caused, or None when the
     failure is not the proxy's (TLS with TikTok failed, an answer timed out).
 
@@ -163,7 +164,7 @@ def proxy_refusal(proxy: Proxy, exc: httpx.HTTPError, target: str) -> ProxyRefus
     if isinstance(exc, httpx.ProxyError):
         status = _STATUS.match(said)
         if status is not None:
-            return refusal(proxy, int(status.group(1)), said, target)
+            return proxy_refusal(proxy, int(status.group(1)), said, target)
         lowered = said.lower()
         if "username/password" in lowered or "requested" in lowered:
             return ProxyAuthError(proxy.shown, said)

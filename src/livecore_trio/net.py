@@ -7,7 +7,7 @@ inside the tunnel: the certificate is checked against TikTok's host name,
 exactly as without a proxy, and the proxy sees only ciphertext. The HTTP
 steps use httpx's own proxy support (``livecore_trio.tiktok``), which turns
 what httpx says of a refusing proxy into the same typed errors as the
-tunnel's (:func:`refusal`): :class:`~livecore.web.ProxyAuthError`,
+tunnel's (:func:`livecore.web.proxy_refusal`): :class:`~livecore.web.ProxyAuthError`,
 :class:`~livecore.web.ProxyUnreachableError`,
 :class:`~livecore.web.ProxyDeniedError`. None of them holds the proxy's
 credentials, nor chains the exception that might.
@@ -18,7 +18,6 @@ credentials, nor chains the exception that might.
 from __future__ import annotations
 
 import ssl
-from typing import Final
 from urllib.parse import urlsplit
 
 import trio
@@ -27,18 +26,13 @@ from python_socks.async_.trio.v2 import Proxy as TrioProxy
 
 from livecore.web import (
     Proxy,
-    ProxyAuthError,
-    ProxyDeniedError,
     ProxyRefusedError,
     ProxyUnreachableError,
-    scrub,
+    proxy_refusal,
+    said_by,
 )
 
-__all__ = ["address", "dial", "host_header", "open_tunnel", "refusal", "said_by"]
-
-# SOCKS5 replies that a rule of the proxy's gave (asking again will not help):
-# not allowed by its ruleset, command or address type not supported.
-_SOCKS_FINAL: Final = frozenset({2, 7, 8})
+__all__ = ["address", "dial", "host_header", "open_tunnel"]
 
 
 def address(url: str) -> tuple[str, int, str, bool]:
@@ -125,7 +119,7 @@ async def open_tunnel(
     except ProxyConnectionError as exc:
         error = ProxyUnreachableError(proxy.shown, said_by(proxy, exc.strerror or str(exc)))
     except ProxyError as exc:
-        error = refusal(proxy, exc.error_code, said_by(proxy, str(exc)), target)
+        error = proxy_refusal(proxy, exc.error_code, said_by(proxy, str(exc)), target)
     except (ssl.SSLError, trio.BrokenResourceError, OSError) as exc:
         cause = exc.__cause__ if isinstance(exc, trio.BrokenResourceError) else exc
         reason = f"{type(cause).__name__}: {cause}" if cause is not None else "it hung up"
@@ -134,23 +128,3 @@ async def open_tunnel(
         tunnelled: trio.abc.Stream = stream.trio_stream
         return tunnelled
     raise error
-
-
-def said_by(proxy: Proxy, text: str) -> str:
-    """What a library said, short, printable, and without the proxy's credentials."""
-    text = scrub(text, proxy.secrets)
-    return " ".join("".join(c if c.isprintable() else " " for c in text).split())[:200]
-
-
-def refusal(proxy: Proxy, code: int | None, said: str, target: str) -> ProxyRefusedError:
-    """The typed error for a proxy's answer: an HTTP status to ``CONNECT``, a SOCKS5
-    reply code, or (no code) a SOCKS5 authentication failure or a malformed answer."""
-    if proxy.tunnels_with_connect and code is not None:
-        if code == 407:
-            return ProxyAuthError(proxy.shown, said)
-        return ProxyDeniedError(proxy.shown, said, target, retryable=code >= 500)
-    if code is not None:
-        return ProxyDeniedError(proxy.shown, said, target, retryable=code not in _SOCKS_FINAL)
-    if "authenticat" in said.lower():
-        return ProxyAuthError(proxy.shown, said)
-    return ProxyUnreachableError(proxy.shown, f"it did not answer as a proxy: {said}")

@@ -52,7 +52,7 @@ from livecore.web.errors import (
 )
 from livecore.web.gifts import Gift, GiftCatalogue, parse_gift_list
 from livecore.web.lookup import RoomInfo, parse_check_alive, parse_live_page, parse_room_api
-from livecore.web.proxy import PROXY_SCHEMES, Proxy, parse_proxy
+from livecore.web.proxy import PROXY_SCHEMES, Proxy, parse_proxy, proxy_refusal, said_by
 from livecore.web.requests import (
     DEFAULT_LOCALE,
     Locale,
@@ -147,9 +147,11 @@ __all__ = [
     "parse_room_api",
     "parse_room_info",
     "parse_sign_answer",
+    "proxy_refusal",
     "redact_session_ids",
     "room_api_url",
     "room_info_url",
+    "said_by",
     "scrub",
     "sign_headers",
     "sign_url",

@@ -18,7 +18,15 @@ from dataclasses import dataclass
 from typing import Final
 from urllib.parse import quote, unquote, urlsplit
 
-__all__ = ["PROXY_SCHEMES", "Proxy", "parse_proxy"]
+from livecore.web.errors import (
+    ProxyAuthError,
+    ProxyDeniedError,
+    ProxyRefusedError,
+    ProxyUnreachableError,
+)
+from livecore.web.sign import scrub
+
+__all__ = ["PROXY_SCHEMES", "Proxy", "parse_proxy", "proxy_refusal", "said_by"]
 
 PROXY_SCHEMES: Final = ("http", "https", "socks5", "socks5h")
 _DEFAULT_PORTS: Final = {"http": 80, "https": 443, "socks5": 1080, "socks5h": 1080}
@@ -111,3 +119,28 @@ def parse_proxy(text: str) -> Proxy:
     if ":" in username:
         raise ValueError("the proxy's user name holds a ':' (percent-encode it as %3A)")
     return Proxy(scheme, host, port or _DEFAULT_PORTS[scheme], username, password)
+
+
+# SOCKS5 replies that a rule of the proxy's gave (asking again will not help):
+# not allowed by its ruleset, command or address type not supported.
+_SOCKS_FINAL: Final = frozenset({2, 7, 8})
+
+
+def said_by(proxy: Proxy, text: str) -> str:
+    """What a library said, short, printable, and without the proxy's credentials."""
+    text = scrub(text, proxy.secrets)
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())[:200]
+
+
+def proxy_refusal(proxy: Proxy, code: int | None, said: str, target: str) -> ProxyRefusedError:
+    """The typed error for a proxy's answer: an HTTP status to ``CONNECT``, a SOCKS5
+    reply code, or (no code) a SOCKS5 authentication failure or a malformed answer."""
+    if proxy.tunnels_with_connect and code is not None:
+        if code == 407:
+            return ProxyAuthError(proxy.shown, said)
+        return ProxyDeniedError(proxy.shown, said, target, retryable=code >= 500)
+    if code is not None:
+        return ProxyDeniedError(proxy.shown, said, target, retryable=code not in _SOCKS_FINAL)
+    if "authenticat" in said.lower():
+        return ProxyAuthError(proxy.shown, said)
+    return ProxyUnreachableError(proxy.shown, f"it did not answer as a proxy: {said}")
