@@ -177,24 +177,25 @@ def _httpx_refusal(proxy: Proxy, exc: httpx.HTTPError, target: str) -> ProxyRefu
     return None
 
 
-def _tls_failure(exc: BaseException) -> bool:
+def _chain(exc: BaseException) -> list[BaseException]:
+    """``exc`` and what caused it, outermost first (a chain is short; a cycle
+    must not hang us, so eight at most)."""
+    out: list[BaseException] = []
     seen: BaseException | None = exc
-    for _ in range(8):  # a chain is short; a cycle must not hang us
-        if seen is None:
-            return False
-        if isinstance(seen, ssl.SSLError):
-            return True
+    while seen is not None and len(out) < 8:
+        out.append(seen)
         seen = seen.__cause__ or seen.__context__
-    return False
+    return out
+
+
+def _tls_failure(exc: BaseException) -> bool:
+    return any(isinstance(seen, ssl.SSLError) for seen in _chain(exc))
 
 
 def _reason(exc: BaseException) -> str:
     """The exception's name and the innermost message of its chain: on trio, httpx's
     ``ConnectError`` is empty and the certificate failure sits three causes down."""
-    said, inner = str(exc), exc.__cause__ or exc.__context__
-    for _ in range(8):  # a chain is short; a cycle must not hang us
-        if inner is None:
-            break
-        said = str(inner) or said
-        inner = inner.__cause__ or inner.__context__
+    said = ""
+    for seen in _chain(exc):
+        said = str(seen) or said
     return f"{type(exc).__name__}: {said}" if said else type(exc).__name__
