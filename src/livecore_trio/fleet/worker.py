@@ -205,14 +205,7 @@ class Worker:
             for runner in list(self.rooms.values()):
                 lease = runner.lease
                 if not lease.check(now):
-                    if not runner.stopped.is_set():
-                        log.warning(
-                            "worker %s: lease of %s lost: %s",
-                            self.name,
-                            runner.target.text,
-                            lease.lost,
-                        )
-                    runner.stop(f"lease lost: {lease.lost}", lost=True)
+                    self._lost(runner)
                 elif now >= lease.renew_at and runner.key not in renewing:
                     renewing.add(runner.key)
                     nursery.start_soon(self._renew, runner, renewing)
@@ -230,12 +223,17 @@ class Worker:
             renewing.discard(runner.key)
         if revision is None:
             lease.refused()
-            log.warning(
-                "worker %s: lease of %s lost: %s", self.name, runner.target.text, lease.lost
-            )
-            runner.stop(f"lease lost: {lease.lost}", lost=True)
+            self._lost(runner)
         elif revision > 0:
             lease.renewed(revision, sent)
+
+    def _lost(self, runner: RoomRunner) -> None:
+        """The room's lease is gone: say so once, and stop its client at once."""
+        if not runner.stopped.is_set():
+            log.warning(
+                "worker %s: lease of %s lost: %s", self.name, runner.target.text, runner.lease.lost
+            )
+        runner.stop(f"lease lost: {runner.lease.lost}", lost=True)
 
     # ---- checkpoints --------------------------------------------------------------
 
