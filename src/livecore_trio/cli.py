@@ -20,6 +20,7 @@ from livecore.connection import Connection
 from livecore.recording import RecordingError, read_frames, replay, write_frame
 from livecore.room import DEFAULT_PING_INTERVAL, DEFAULT_RATE, STEP_HELP, Room, Script, ScriptError
 from livecore_trio import info, watch
+from livecore_trio.argtypes import positive, probability
 from livecore_trio.client import Client
 from livecore_trio.fleet import commands as fleet
 from livecore_trio.providers import UrlProvider
@@ -182,16 +183,6 @@ def _soak(args: argparse.Namespace, out: TextIO) -> int:
     return 0 if report.ok else 1
 
 
-def _probability(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not 0 <= value <= 1:
-        raise argparse.ArgumentTypeError(f"a probability is between 0 and 1, not {text}")
-    return value
-
-
 def _room_cmd(args: argparse.Namespace, out: TextIO) -> int:
     try:
         return trio.run(_room_main, args, out)
@@ -228,40 +219,25 @@ def _record(args: argparse.Namespace, out: TextIO) -> int:
     return trio.run(_record_main, args, out)
 
 
-def _positive(kind: type[int] | type[float], maximum: float = 1e12) -> Any:
-    """An argparse type: a number of ``kind`` in (0, maximum] (a usage error otherwise)."""
-
-    def parse(text: str) -> int | float:
-        try:
-            value = kind(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-        if not 0 < value <= maximum:
-            raise argparse.ArgumentTypeError(f"must be above 0 and at most {maximum:g}, not {text}")
-        return value
-
-    return parse
-
-
 def _add_stream_options(
     parser: argparse.ArgumentParser, *, frames: int, rate: float, ping: float
 ) -> None:
     parser.add_argument("--seed", type=int, default=1, help="draws the stream (default 1)")
     parser.add_argument(
         "--frames",
-        type=_positive(int),
+        type=positive(int),
         default=frames,
         help=f"msg frames in the stream (default {frames})",
     )
     parser.add_argument(
         "--rate",
-        type=_positive(float, 100_000),
+        type=positive(float, 100_000),
         default=rate,
         help=f"frames per second, up to 100000 (default {rate:g})",
     )
     parser.add_argument(
         "--ping-interval",
-        type=_positive(float, 300),
+        type=positive(float, 300),
         default=ping,
         metavar="S",
         help=f"heartbeat interval announced to clients, seconds (default {ping:g})",
@@ -368,11 +344,11 @@ def _add_soak(commands: Any) -> None:
         "count what it delivered. Last line: JSON. Exit 1 when a message was lost, "
         "duplicated or reordered.",
     )
-    so.add_argument("--frames", type=_positive(int), default=2000, metavar="N")
-    so.add_argument("--fault-rate", type=_probability, default=0.02, metavar="P")
+    so.add_argument("--frames", type=positive(int), default=2000, metavar="N")
+    so.add_argument("--fault-rate", type=probability, default=0.02, metavar="P")
     so.add_argument("--seed", type=int, default=1, metavar="S")
     so.add_argument(
-        "--rate", type=_positive(float), default=2000.0, metavar="R", help="frames per second"
+        "--rate", type=positive(float), default=2000.0, metavar="R", help="frames per second"
     )
     so.add_argument(
         "--no-reconnect",

@@ -19,6 +19,7 @@ import trio
 from livecore.fleet.records import check_worker_name, status
 from livecore.fleet.stream import SUBJECT_PREFIX, SUBJECTS
 from livecore.fleet.targets import Target, TargetError, parse_target
+from livecore_trio.argtypes import positive, probability
 from livecore_trio.fleet.bridge import BRIDGES
 from livecore_trio.fleet.broker import BrokerUnavailable
 from livecore_trio.fleet.worker import DEFAULT_BUFFER, DEFAULT_LEASE_TTL, Worker
@@ -68,19 +69,6 @@ def _nats_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _positive(kind: type[int] | type[float]) -> Any:
-    def parse(text: str) -> int | float:
-        try:
-            value = kind(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-        if not 0 < value < 1e9:
-            raise argparse.ArgumentTypeError(f"must be above 0, not {text}")
-        return value
-
-    return parse
-
-
 def _name(text: str) -> str:
     try:
         return check_worker_name(text)
@@ -89,23 +77,26 @@ def _name(text: str) -> str:
 
 
 def _worker_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--max-rooms", type=_positive(int), default=100, metavar="N")
+    parser.add_argument("--max-rooms", type=positive(int, 1e9), default=100, metavar="N")
     parser.add_argument(
         "--lease-ttl",
-        type=_positive(float),
+        type=positive(float, 1e9),
         default=DEFAULT_LEASE_TTL,
         metavar="S",
         help=f"seconds a lease outlives its renewal, >= 1 (default {DEFAULT_LEASE_TTL:g})",
     )
     parser.add_argument(
         "--buffer",
-        type=_positive(int),
+        type=positive(int, 1e9),
         default=DEFAULT_BUFFER,
         metavar="N",
         help=f"events held for NATS before the rooms wait (default {DEFAULT_BUFFER})",
     )
     parser.add_argument(
-        "--stale-after", type=_positive(float), metavar="S", help="the clients' watchdog, seconds"
+        "--stale-after",
+        type=positive(float, 1e9),
+        metavar="S",
+        help="the clients' watchdog, seconds",
     )
     parser.add_argument(
         "--bridge",
@@ -140,9 +131,9 @@ def _add_tail(sub: Any) -> None:
     _nats_option(tp)
     tp.add_argument("--durable", type=_name, metavar="NAME", help="a durable consumer's name")
     tp.add_argument("--target", metavar="T", help="only this target's events")
-    tp.add_argument("--count", type=_positive(int), metavar="N", help="stop after N events")
+    tp.add_argument("--count", type=positive(int, 1e9), metavar="N", help="stop after N events")
     tp.add_argument(
-        "--idle", type=_positive(float), metavar="S", help="stop after S seconds with no event"
+        "--idle", type=positive(float, 1e9), metavar="S", help="stop after S seconds with no event"
     )
     tp.set_defaults(handler=_tail)
 
@@ -157,7 +148,7 @@ def _add_up(sub: Any) -> None:
     )
     up.add_argument("--data", metavar="DIR", help="the JetStream store (default: a temporary one)")
     up.add_argument("--port", type=int, default=0, help="the client port (default: any free)")
-    up.add_argument("--workers", type=_positive(int), default=1, metavar="N")
+    up.add_argument("--workers", type=positive(int, 1e9), default=1, metavar="N")
     _worker_options(up)
     up.set_defaults(handler=_up)
 
@@ -172,13 +163,13 @@ def _add_soak(sub: Any) -> None:
         "duplicated, out of order) and the takeover times. Prints one JSON object; "
         "exit 1 unless every count is 0.",
     )
-    sp.add_argument("--workers", type=_positive(int), default=3, metavar="N")
-    sp.add_argument("--rooms", type=_positive(int), default=6, metavar="M")
-    sp.add_argument("--frames", type=_positive(int), default=600, help="frames per room")
-    sp.add_argument("--rate", type=_positive(float), default=25.0, help="frames/s per room")
-    sp.add_argument("--fault-rate", type=float, default=0.01, metavar="P")
-    sp.add_argument("--lease-ttl", type=_positive(float), default=3.0, metavar="S")
-    sp.add_argument("--kill-every", type=_positive(float), default=6.0, metavar="S")
+    sp.add_argument("--workers", type=positive(int, 1e9), default=3, metavar="N")
+    sp.add_argument("--rooms", type=positive(int, 1e9), default=6, metavar="M")
+    sp.add_argument("--frames", type=positive(int, 1e9), default=600, help="frames per room")
+    sp.add_argument("--rate", type=positive(float, 1e9), default=25.0, help="frames/s per room")
+    sp.add_argument("--fault-rate", type=probability, default=0.01, metavar="P")
+    sp.add_argument("--lease-ttl", type=positive(float, 1e9), default=3.0, metavar="S")
+    sp.add_argument("--kill-every", type=positive(float, 1e9), default=6.0, metavar="S")
     sp.add_argument("--seed", type=int, default=1)
     sp.add_argument("--data", metavar="DIR", help="store and worker logs (default: temporary)")
     sp.set_defaults(handler=_soak)
