@@ -32,8 +32,8 @@ from typing import Any
 import pytest
 from fakes_tiktok import LIVE_ROOM, OFFLINE_ROOM, FakeTikTok, RoomThread, fixture
 from proxies import Proxy
-from test_wait_many import LIVE_PAGE_ROOM, Output, Signer
-from test_watch import TIMEOUT, environment, livecore
+from test_wait_many import LIVE_PAGE_ROOM, Signer
+from test_watch import TIMEOUT, Lines, environment, livecore
 
 import livecore_trio.tiktok
 from livecore.room import Room, Script
@@ -170,7 +170,7 @@ def test_console_example(world: World, command: Command) -> None:
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
-        out = Output(proc)
+        out = Lines(proc.stdout)
         deadline = time.monotonic() + TIMEOUT
         while _matched(shown, out.lines) and proc.poll() is None:
             assert time.monotonic() < deadline, out.lines

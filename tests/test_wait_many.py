@@ -18,10 +18,9 @@ import json
 import random
 import signal
 import subprocess
-import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from contextlib import ExitStack
 
 import pytest
@@ -36,7 +35,7 @@ from fakes_tiktok import (
     Seen,
     fixture,
 )
-from test_watch import TIMEOUT, environment, livecore
+from test_watch import TIMEOUT, Lines, environment, livecore
 
 from livecore.polling import PollPolicy
 from livecore.room import Room, Script
@@ -69,30 +68,6 @@ class Signer(FakeSignServer):
         return 200, headers, payload()
 
 
-class Output:
-    """A subprocess's stdout read line by line in a thread, so a test can wait for lines."""
-
-    def __init__(self, proc: subprocess.Popen[str]) -> None:
-        self.lines: list[str] = []
-        self._new = threading.Condition()
-        threading.Thread(target=self._pump, args=(proc.stdout,), daemon=True).start()
-
-    def _pump(self, stream: Iterator[str]) -> None:
-        for line in stream:
-            with self._new:
-                self.lines.append(line.rstrip("\n"))
-                self._new.notify_all()
-
-    def wait_count(self, prefix: str, count: int) -> None:
-        """Wait for ``count`` lines starting with ``prefix`` (bounded: never hangs)."""
-        deadline = time.monotonic() + TIMEOUT
-        with self._new:
-            while sum(line.startswith(prefix) for line in self.lines) < count:
-                left = deadline - time.monotonic()
-                assert left > 0, f"not {count} {prefix!r} lines; got {self.lines}"
-                self._new.wait(left)
-
-
 def test_wait_offline_three_looks_then_live_then_ended_then_live_again() -> None:
     stream = "comment first\nend\n", "comment second\nend\n"
     with ExitStack() as stack:
@@ -116,7 +91,7 @@ def test_wait_offline_three_looks_then_live_then_ended_then_live_again() -> None
             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
         try:
-            out = Output(proc)
+            out = Lines(proc.stdout)
             out.wait_count("LiveEndEvent", 2)
             deadline = time.monotonic() + TIMEOUT  # waiting again: looking, not connecting
             while len(tiktok.seen("/webcast/room/check_alive/")) < 7:

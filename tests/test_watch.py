@@ -464,6 +464,15 @@ class Lines:
                     raise AssertionError(f"no {prefix!r} line; got {self.lines}")
                 self._new.wait(left)
 
+    def wait_count(self, prefix: str, count: int, timeout: float = TIMEOUT) -> None:
+        """Wait for ``count`` lines starting with ``prefix`` (bounded: never hangs)."""
+        deadline = time.monotonic() + timeout
+        with self._new:
+            while sum(line.startswith(prefix) for line in self.lines) < count:
+                left = deadline - time.monotonic()
+                assert left > 0, f"not {count} {prefix!r} lines; got {self.lines}"
+                self._new.wait(left)
+
 
 def test_ctrl_c_closes_cleanly_and_still_shows_disconnect() -> None:
     quiet = room("comment hello\nwait 120s\nend\n")
