@@ -217,28 +217,25 @@ class Stories:
             poll = self.poll = _Poll(
                 rng.randrange(10**17, 10**18), title, list(options), [0] * len(options)
             )
-            content = message.start_content
-            content.title, content.start_time, content.end_time = (
-                title,
-                step.at_ms,
-                step.at_ms + 60_000,
-            )
+            start = message.start_content
+            start.title, start.start_time, start.end_time = title, step.at_ms, step.at_ms + 60_000
+            option_list = start.option_list
         elif step.arg == "end" or (
             step.arg != "update" and poll.updates >= 2 and rng.random() < 0.4
         ):
             self.poll = None
             message.end_content.end_type = pb.POLL_END_TYPE_POLL_END_BY_TIME
-            content = message.end_content  # type: ignore[assignment]
+            option_list = message.end_content.option_list
         else:
             poll.updates += 1
             for index in range(len(poll.votes)):
                 poll.votes[index] += rng.randint(0, 12)
-            content = message.update_votes_content  # type: ignore[assignment]
+            option_list = message.update_votes_content.option_list
         message.poll_id = poll.poll_id
         message.poll_basic_info.title = poll.title
         message.poll_basic_info.poll_id_str = str(poll.poll_id)
         for index, (option, votes) in enumerate(zip(poll.options, poll.votes, strict=True)):
-            content.option_list.add(option_idx=index, display_content=option, votes=votes)
+            option_list.add(option_idx=index, display_content=option, votes=votes)
         return Method.POLL, message
 
     # ---- goals ----------------------------------------------------------------------
