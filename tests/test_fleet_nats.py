@@ -139,15 +139,28 @@ async def test_a_room_survives_its_workers_death(nats: NatsServer, tmp_path: Pat
 
 
 async def test_two_workers_one_room_one_wins(nats: NatsServer) -> None:
+    ran: dict[str, int] = {"left": 0, "right": 0}  # times each worker started the room
+
+    def counted(name: str) -> Callable[[Target], Any]:
+        def make(target: Target) -> Any:
+            ran[name] += 1
+            return None  # the URL itself, resumed from the checkpoint
+
+        return make
+
     async with open_room(room(21, 120, 40)) as only, open_nats(nats.url) as broker:
         await broker.add_targets({key(only): only.url})
         async with (
-            worker_in_process(nats.url, "left", lease_ttl=2.0, poll=0.1) as left,
-            worker_in_process(nats.url, "right", lease_ttl=2.0, poll=0.1) as right,
+            worker_in_process(nats.url, "left", counted("left"), lease_ttl=5.0, poll=0.1) as left,
+            worker_in_process(
+                nats.url, "right", counted("right"), lease_ttl=5.0, poll=0.1
+            ) as right,
         ):
             await until(lambda: ended(broker, only), "the LIVE ended")
             assert sorted([left.published > 0, right.published > 0]) == [False, True]
-        assert len(only.sessions) == 1  # the loser never even connected
+        # The loser never even started the room. (The winner may have reconnected, or
+        # lost and won its lease again on a loaded machine: that is allowed.)
+        assert sorted(ran.values())[0] == 0, ran
         await assert_books(broker, only)
 
 
