@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 import trio
 
-from livecore.fleet.records import LeaseRecord
+from livecore.fleet.records import CheckpointRecord, LeaseRecord
 from livecore.fleet.targets import Target, parse_target
 from livecore.room import Room, Script
 from livecore_trio.fleet.bridge import BRIDGES
@@ -162,6 +162,45 @@ async def test_two_workers_one_room_one_wins(nats: NatsServer) -> None:
         # lost and won its lease again on a loaded machine: that is allowed.)
         assert sorted(ran.values())[0] == 0, ran
         await assert_books(broker, only)
+
+
+class SlowStream:
+    """A broker that stores events slowly and keeps every checkpoint it was asked to save."""
+
+    def __init__(self, inner: NatsBroker, delay: float) -> None:
+        self.inner, self.delay = inner, delay
+        self.saved: list[CheckpointRecord] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    async def publish(self, batch: Any) -> int:
+        await trio.sleep(self.delay)
+        return await self.inner.publish(batch)
+
+    async def save(self, key: str, record: CheckpointRecord, revision: int) -> int | None:
+        self.saved.append(record)
+        return await self.inner.save(key, record, revision)
+
+
+async def test_a_room_is_ended_in_the_store_only_once_its_events_are(nats: NatsServer) -> None:
+    # A checkpoint that said "ended" while events were still on their way would
+    # lose them if the worker died then: the next owner does not resume an
+    # ended LIVE. So "ended" is written only once the stream holds everything.
+    async with open_room(room(33, 60, 200)) as short, open_nats(nats.url) as broker:
+        await broker.add_targets({key(short): short.url})
+        slow = SlowStream(broker, delay=0.2)
+        async with trio.open_nursery() as nursery:
+            worker = Worker(slow, "w", lease_ttl=5.0, batch=25, checkpoint_every=0.05)  # type: ignore[arg-type]
+            await nursery.start(worker.run)
+            await until(lambda: ended(broker, short), "the LIVE ended")
+            worker.drain()
+        stored = len((await read_stream(broker))[short.url])
+        endings = [r for r in slow.saved if r.state == "ended"]
+        assert endings and {r.published for r in endings} == {stored}
+        first = slow.saved.index(endings[0])
+        assert all(r.state == "ended" for r in slow.saved[first:])  # and it stays ended
+        await assert_books(broker, short)
 
 
 @pytest.mark.parametrize("bridge", sorted(BRIDGES, reverse=True))  # trio-asyncio first

@@ -161,13 +161,16 @@ class RoomRunner:
             self.reconnects += self.client.connection.reconnects
             self.client = None
         ledger.seal()
-        if end is not None and end.reason is DisconnectReason.LIVE_ENDED:
-            self.state = "ended"
-        elif not self.stopped.is_set():
+        live_ended = end is not None and end.reason is DisconnectReason.LIVE_ENDED
+        if not live_ended and not self.stopped.is_set():
             said = f"{end.reason.value}: {end.detail}" if end is not None else "no DisconnectEvent"
             self.state, self.detail = "reconnecting", said
             log.info("%s: the session ended (%s); starting another", self.target.text, self.detail)
         await self.drained(ledger)
+        if live_ended and not ledger.pending:
+            # Only now: a next owner does not resume an ended LIVE, so an "ended"
+            # checkpoint written while events were on their way would lose them.
+            self.state = "ended"
         return ledger.checkpoint()
 
     def _client(self, provider: PayloadProvider, resume: ResumeState | None) -> Client:
