@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Final
 
 from livecore.resume import ResumeState, ResumeStateError
@@ -130,7 +130,9 @@ class CheckpointRecord:
     updated_at: float = 0.0
 
     def dumps(self) -> bytes:
-        data = asdict(self)
+        # Not asdict(): it would deep-copy the resume point's msg_ids (a thousand
+        # of them, several times a second per room) only to replace them.
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
         data["resume"] = self.resume.to_dict()
         return json.dumps(data, ensure_ascii=False).encode()
 
