@@ -24,6 +24,7 @@ import pytest
 import trio
 
 from livecore.fleet.records import CheckpointRecord, LeaseRecord
+from livecore.fleet.stream import Outgoing
 from livecore.fleet.targets import Target, parse_target
 from livecore.room import Room, Script
 from livecore_trio.fleet.bridge import BRIDGES
@@ -223,6 +224,29 @@ async def test_a_lease_has_one_holder_whoever_asks(nats: NatsServer, bridge: str
         revision = next(r for r in won if r is not None)
         await a.release("k", revision)
         assert await b.claim("k", record, 5.0) is not None  # released: free at once
+
+
+def outgoing(n: int, subject: str = "livecore.events.u-test.CommentEvent") -> Outgoing:
+    return Outgoing(subject, f"u-test:m:{n}:CommentEvent", b'{"n": %d}' % n, n)
+
+
+async def test_publishing_counts_the_stored_prefix_and_stores_a_retry_once(
+    nats: NatsServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    async with open_nats(nats.url) as broker:
+        batch = [outgoing(n) for n in range(1, 1201)]
+        assert await broker.publish(batch) == 1200
+        assert await broker.publish(batch[600:]) == 600  # the same ids: stored before
+        assert await broker.stream_messages() == 1200
+        # A message no stream takes is refused: only what precedes it counts as
+        # stored, so the caller sends the rest again (and the stream drops repeats).
+        refused = outgoing(1300, "nowhere.at.all")
+        mixed = [outgoing(1201), refused, outgoing(1202)]
+        assert await broker.publish(mixed) == 1
+        assert "publish refused" in caplog.text
+        assert await broker.publish(mixed[2:]) == 1
+        assert await broker.publish([]) == 0
+        assert await broker.stream_messages() == 1202
 
 
 async def test_a_nats_restart_mid_stream_loses_nothing(nats: NatsServer) -> None:

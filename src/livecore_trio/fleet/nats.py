@@ -38,6 +38,7 @@ from livecore.fleet.records import CheckpointRecord, FleetRecordError, LeaseReco
 from livecore.fleet.stream import DUPLICATE_WINDOW, STREAM, SUBJECTS, Outgoing
 from livecore_trio.fleet.bridge import Bridge, open_bridge
 from livecore_trio.fleet.broker import BrokerUnavailable, Snapshot
+from livecore_trio.fleet.publisher import Publisher
 
 __all__ = ["NatsBroker", "open_nats", "redact"]
 
@@ -77,10 +78,12 @@ class NatsBroker:
         self._js = nc.jetstream(timeout=timeout)
         self.timeout = timeout
         self._kv: Any = None
+        self._publisher = Publisher(nc, _UNAVAILABLE)
 
     # ---- the asyncio side ----------------------------------------------------------
 
     async def _setup(self) -> None:
+        await self._publisher.start()
         try:
             await self._js.stream_info(STREAM)
         except nats.js.errors.NotFoundError:
@@ -104,31 +107,7 @@ class NatsBroker:
                 self._kv = await self._js.key_value(records.BUCKET)
 
     async def _publish(self, batch: Sequence[Outgoing]) -> int:
-        futures: list[asyncio.Future[Any]] = []
-        try:
-            for out in batch:
-                futures.append(
-                    await self._js.publish_async(
-                        out.subject,
-                        out.body,
-                        headers={"Nats-Msg-Id": out.nats_msg_id},
-                    )
-                )
-            await asyncio.wait_for(asyncio.gather(*futures, return_exceptions=True), self.timeout)
-        except _UNAVAILABLE as exc:
-            log.debug("publish: %s: %s", type(exc).__name__, exc)
-        stored = 0
-        for future in futures:
-            if not future.done() or future.cancelled() or future.exception() is not None:
-                break
-            stored += 1
-        for future in futures[stored:]:
-            if future.done() and not future.cancelled() and future.exception() is not None:
-                log.warning("publish refused: %s", future.exception())
-                break
-        for future in futures:
-            future.cancel()  # frees nats-py's slot for answers that never come
-        return stored
+        return await self._publisher.publish(batch, self.timeout)
 
     async def _write(self, key: str, value: bytes, last: int, ttl: float | None) -> int | None:
         headers = {api.Header.EXPECTED_LAST_SUBJECT_SEQUENCE: str(last)}
