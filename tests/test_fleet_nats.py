@@ -28,7 +28,7 @@ from livecore.fleet.stream import Outgoing
 from livecore.fleet.targets import Target, parse_target
 from livecore.room import Room, Script
 from livecore_trio.fleet.bridge import BRIDGES
-from livecore_trio.fleet.nats import NatsBroker, open_nats
+from livecore_trio.fleet.nats import NatsBroker, collect, open_nats
 from livecore_trio.fleet.server import NatsServer
 from livecore_trio.fleet.soak import WorkerProcess, books, read_stream
 from livecore_trio.fleet.worker import Worker
@@ -247,6 +247,71 @@ async def test_publishing_counts_the_stored_prefix_and_stores_a_retry_once(
         assert await broker.publish(mixed[2:]) == 1
         assert await broker.publish([]) == 0
         assert await broker.stream_messages() == 1202
+
+
+class Entry:
+    def __init__(self, key: str, value: bytes, delta: int) -> None:
+        self.key, self.value, self.delta, self.operation = key, value, delta, None
+
+
+class Watcher:
+    """What nats-py's KV watcher hands over, in a given order (None: its end marker)."""
+
+    def __init__(self, *updates: Entry | None) -> None:
+        self.updates_left = list(updates)
+
+    async def updates(self, timeout: float) -> Entry | None:
+        return self.updates_left.pop(0)
+
+
+async def test_an_end_marker_before_any_value_is_not_taken_for_an_empty_fleet() -> None:
+    targets = [
+        Entry(f"targets.u-t{n}", b'{"target": "ws://127.0.0.1/%d"}' % n, 2 - n) for n in range(3)
+    ]
+
+    async def not_empty() -> bool:
+        return False
+
+    async def empty() -> bool:
+        return True
+
+    snap = await collect(Watcher(None, *targets, None), 1.0, not_empty)
+    assert sorted(snap.targets) == ["u-t0", "u-t1", "u-t2"]
+    assert (await collect(Watcher(*targets, None), 1.0, not_empty)).targets == snap.targets
+    assert (await collect(Watcher(None), 1.0, empty)).targets == {}
+
+
+async def test_every_snapshot_of_a_busy_store_is_whole(nats: NatsServer) -> None:
+    # 300 targets, leases and checkpoints, leases renewed all the while: each
+    # snapshot holds all of them (an empty one made a worker drop every room).
+    rooms = 300
+    async with open_nats(nats.url) as broker, open_nats(nats.url) as renewer:
+        await broker.add_targets({f"u-t{n}": f"ws://127.0.0.1:{1000 + n}/" for n in range(rooms)})
+        revisions: dict[str, int] = {}
+        for n in range(rooms):
+            record = LeaseRecord("w", "", 10.0, time.time())
+            revision = await broker.claim(f"u-t{n}", record, 10.0)
+            assert revision is not None
+            revisions[f"u-t{n}"] = revision
+            await broker.save(f"u-t{n}", CheckpointRecord(), 0)
+        done = trio.Event()
+
+        async def renew() -> None:
+            while not done.is_set():
+                for key, revision in revisions.items():
+                    record = LeaseRecord("w", "", 10.0, time.time())
+                    renewed = await renewer.renew(key, record, revision, 10.0)
+                    assert renewed is not None
+                    revisions[key] = renewed
+
+        sizes: list[tuple[int, int, int]] = []
+        async with trio.open_nursery() as nursery:
+            nursery.start_soon(renew)
+            for _ in range(40):
+                snap = await broker.snapshot()
+                sizes.append((len(snap.targets), len(snap.leases), len(snap.checkpoints)))
+            done.set()
+    assert set(sizes) == {(rooms, rooms, rooms)}
 
 
 async def test_a_nats_restart_mid_stream_loses_nothing(nats: NatsServer) -> None:

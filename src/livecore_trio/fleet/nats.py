@@ -21,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from functools import partial
 from typing import Any, Final
@@ -47,6 +47,7 @@ log = logging.getLogger("livecore.fleet.nats")
 DEFAULT_TIMEOUT: Final = 2.0
 _WRONG_LAST: Final = (10071, 10164)  # JetStream: wrong last sequence (compare-and-set refused)
 _KV: Final = f"$KV.{records.BUCKET}."
+_KV_STREAM: Final = f"KV_{records.BUCKET}"  # the stream behind the bucket (nats-py's naming)
 _WATCH_INACTIVE: Final = 3.0  # seconds a snapshot's consumer outlives it
 _UNAVAILABLE: Final = (
     asyncio.TimeoutError,
@@ -136,17 +137,14 @@ class NatsBroker:
         # default: 5 minutes, i.e. 300 consumers per worker polling once a second,
         # and the server's limit is 1,000 per stream): a few seconds is plenty.
         watcher = await self._kv.watchall(inactive_threshold=_WATCH_INACTIVE)
-        snap = Snapshot()
         try:
-            while True:
-                entry = await watcher.updates(timeout=self.timeout)
-                if entry is None:
-                    break
-                if entry.operation is None and entry.value is not None:
-                    _file(snap, entry.key, entry.value)
+            return await collect(watcher, self.timeout, self._bucket_is_empty)
         finally:
             await watcher.stop()
-        return snap
+
+    async def _bucket_is_empty(self) -> bool:
+        info = await self._js.stream_info(_KV_STREAM)
+        return int(info.state.messages) == 0
 
     # ---- the Trio side ---------------------------------------------------------------
 
@@ -254,6 +252,34 @@ class NatsBroker:
     async def close(self) -> None:
         with trio.CancelScope(shield=True), trio.move_on_after(self.timeout):
             await self._bridge.run(self._nc.close)
+
+
+async def collect(
+    watcher: Any, timeout: float, bucket_is_empty: Callable[[], Awaitable[bool]]
+) -> Snapshot:
+    """Read a KV watcher's current values into a :class:`Snapshot`.
+
+    The end is the entry that had nothing pending behind it (``delta`` 0).
+    nats-py's own end marker (None) can come *first*, before any entry, when
+    the server delivered every value before the watcher asked how many were
+    pending (seen here: about one snapshot in 30 with 900 keys). Taken at its
+    word, that empty snapshot would make a worker release every room it holds
+    ("removed from the fleet"). So an end marker before any entry counts only
+    when the bucket really is empty; otherwise the entries that follow are read.
+    """
+    snap = Snapshot()
+    seen = False
+    while True:
+        entry = await watcher.updates(timeout=timeout)
+        if entry is None:
+            if seen or await bucket_is_empty():
+                return snap
+            continue
+        seen = True
+        if entry.operation is None and entry.value is not None:
+            _file(snap, entry.key, entry.value)
+        if entry.delta == 0:
+            return snap
 
 
 async def _ack_all(nc: Any, messages: Sequence[Any]) -> None:
