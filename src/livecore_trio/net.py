@@ -17,6 +17,7 @@ credentials, nor chains the exception that might.
 
 from __future__ import annotations
 
+import functools
 import ssl
 from urllib.parse import urlsplit
 
@@ -32,7 +33,7 @@ from livecore.web import (
     said_by,
 )
 
-__all__ = ["address", "dial", "host_header", "open_tunnel"]
+__all__ = ["address", "default_ssl_context", "dial", "host_header", "open_tunnel"]
 
 
 def address(url: str) -> tuple[str, int, str, bool]:
@@ -49,6 +50,16 @@ def address(url: str) -> tuple[str, int, str, bool]:
 def host_header(host: str, port: int, secure: bool) -> str:
     name = f"[{host}]" if ":" in host else host
     return name if port == (443 if secure else 80) else f"{name}:{port}"
+
+
+@functools.cache
+def default_ssl_context() -> ssl.SSLContext:
+    """The verifying context every connection shares when given none.
+
+    Made once: loading the system's certificates takes about 20 ms, which
+    every socket of a 300-room worker paid, ``ws://`` ones included.
+    """
+    return ssl.create_default_context()
 
 
 async def dial(
@@ -68,13 +79,13 @@ async def dial(
     ``BrokenResourceError`` (a TLS failure, caused by the ``ssl`` error), or a
     :class:`~livecore.web.ProxyRefusedError`.
     """
-    context = ssl_context or ssl.create_default_context()
     if proxy is None:
         tcp: trio.abc.Stream = await trio.open_tcp_stream(host, port)
     else:
-        tcp = await open_tunnel(proxy, host, port, ssl_context=context, timeout=timeout)
+        tcp = await open_tunnel(proxy, host, port, ssl_context=ssl_context, timeout=timeout)
     if not secure:
         return tcp
+    context = ssl_context or default_ssl_context()
     stream = trio.SSLStream(tcp, context, server_hostname=host, https_compatible=True)
     try:
         await stream.do_handshake()
@@ -106,9 +117,7 @@ async def open_tunnel(
         username=proxy.username or None,
         password=proxy.password if proxy.has_credentials else None,
         rdns=True,
-        proxy_ssl=(ssl_context or ssl.create_default_context())
-        if proxy.scheme == "https"
-        else None,
+        proxy_ssl=(ssl_context or default_ssl_context()) if proxy.scheme == "https" else None,
     )
     target = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
     error: ProxyRefusedError
