@@ -8,9 +8,9 @@
 ``trio-asyncio``
     ``trio_asyncio.open_loop()`` and ``aio_as_trio``: asyncio's loop
     emulated on top of Trio's, in this thread. Every asyncio callback and
-    task becomes Trio work, which costs: measured in the same runs, more
-    CPU per event and fewer events/s than the thread (docs/benchmarks.md,
-    ``bench/fleet.py``).
+    task becomes Trio work: with a future per event it was far behind the
+    thread; with one callback per answer (``publisher``) it is close
+    (docs/benchmarks.md, ``bench/fleet.py``).
 
 Either way every call is one crossing: the broker hands over a whole batch
 of events, never one event at a time.
