@@ -139,6 +139,36 @@ async def test_a_room_survives_its_workers_death(nats: NatsServer, tmp_path: Pat
         await assert_books(broker, one, two)
 
 
+async def test_a_drained_worker_hands_its_room_over_at_once(
+    nats: NatsServer, tmp_path: Path
+) -> None:
+    # SIGTERM (a deploy): the worker stores its events, writes the checkpoint
+    # and *releases* the lease, so the other worker need not wait out the TTL
+    # (30 s here, longer than this test's whole run).
+    options = ("--lease-ttl", "30")
+    async with open_room(room(61, 400, 25)) as long, open_nats(nats.url) as broker:
+        await broker.add_targets({key(long): long.url})
+        workers = [
+            WorkerProcess(nats.url, f"d{n}", tmp_path / f"d{n}.log", *options) for n in (1, 2)
+        ]
+        try:
+            await until(lambda: published(broker, long, 50), "events published")
+            owner = (await broker.snapshot()).leases[key(long)].owner
+            drained = next(w for w in workers if w.name == owner)
+            assert drained.drain() == 0
+            lease = (await broker.snapshot()).leases.get(key(long))
+            assert lease is None or lease.owner != owner  # released, not left to lapse
+            assert "left the fleet" in drained.log.read_text()
+            await until(lambda: ended(broker, long), "the LIVE ended")
+        finally:
+            for worker in workers:
+                worker.drain()
+        snap = await broker.snapshot()
+        assert snap.checkpoints[key(long)].owner not in ("", owner)
+        assert len(long.sessions) >= 2 and long.sessions[-1].start > 0  # resumed
+        await assert_books(broker, long)
+
+
 async def test_two_workers_one_room_one_wins(nats: NatsServer) -> None:
     ran: dict[str, int] = {"left": 0, "right": 0}  # times each worker started the room
 
