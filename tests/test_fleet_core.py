@@ -279,6 +279,14 @@ def test_a_removed_target_is_let_go() -> None:
     assert decided.why["b"] == "removed from the fleet"
 
 
+def test_a_release_a_second_look_refutes_is_kept() -> None:
+    decided = plan("me", ["a"], {"a": "me", "b": "me", "c": "me"}, ["a", "b", "c"], {}, 10)
+    assert decided.release == ("b", "c")
+    kept = decided.keeping(["b"])
+    assert kept.release == ("c",) and "b" not in kept.why and kept.claim == decided.claim
+    assert decided.keeping([]) is decided
+
+
 # ---- records ----------------------------------------------------------------------
 
 

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 __all__ = ["RENEW_FRACTION", "HeldLease", "Plan", "fair_share", "plan"]
@@ -92,6 +92,15 @@ class Plan:
     release: tuple[str, ...] = ()
     share: int = 0
     why: dict[str, str] = field(default_factory=dict)
+
+    def keeping(self, keys: Iterable[str]) -> Plan:
+        """This plan without releasing ``keys`` (a second look found them wanted)."""
+        kept = set(keys)
+        if not kept:
+            return self
+        release = tuple(k for k in self.release if k not in kept)
+        why = {k: v for k, v in self.why.items() if k not in kept}
+        return replace(self, release=release, why=why)
 
 
 def _order(worker: str, key: str) -> bytes:

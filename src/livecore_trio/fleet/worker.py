@@ -147,6 +147,13 @@ class Worker:
         workers = {name: len(w.rooms) for name, w in snap.workers.items()}
         leased = {key: lease.owner for key, lease in snap.leases.items()}
         decided = plan(self.name, snap.targets, leased, self.rooms, workers, self.max_rooms)
+        removed = [key for key in decided.release if key not in snap.targets]
+        if removed:
+            # Stopped for a removal only when a second look agrees: a snapshot
+            # that missed a key (the store's reads race its writes) must not
+            # stop a room.
+            again = (await self.broker.snapshot()).targets
+            decided = decided.keeping(key for key in removed if key in again)
         for key in decided.release:
             self.rooms[key].stop(decided.why.get(key, "released"))
         for key in decided.claim:
