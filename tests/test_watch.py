@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import trio
 from fakes_tiktok import (
     API_KEY,
     COOKIE_HEADER,
@@ -53,7 +54,9 @@ from livecore.web import (
     UserNotFoundError,
     UserOfflineError,
 )
+from livecore_trio.tiktok import TikTokProvider
 from livecore_trio.watch import (
+    EXIT_AGE_RESTRICTED,
     EXIT_API_KEY,
     EXIT_BLOCKED,
     EXIT_ENDED,
@@ -506,6 +509,49 @@ def test_ctrl_c_closes_cleanly_and_still_shows_disconnect() -> None:
     assert session.lost_code == 1000  # the room got a close frame, not a cut socket
 
 
+# ---- an age-restricted LIVE is said before connecting -------------------------------------
+
+
+def test_an_age_restricted_live_is_refused_before_signing() -> None:
+    streamed = room()
+    with fakes(streamed) as (tiktok, signer, _):
+        tiktok.room_info = "room_info_age_restricted.json"
+        proc = watch(tiktok, signer, "someone")
+        asked = signer.count
+    assert proc.returncode == EXIT_AGE_RESTRICTED, proc.stderr
+    assert "is age-restricted" in proc.stderr and "pass a session id" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert asked == 0 and streamed.sessions == []  # no signature spent, no socket opened
+
+
+def test_a_room_info_that_does_not_answer_does_not_stop_a_watch() -> None:
+    streamed = room()
+    with fakes(streamed) as (tiktok, signer, _):
+        tiktok.room_info = "captcha.html"  # not a verdict on age: the connection is tried
+        proc = watch(tiktok, signer, "someone")
+    assert proc.returncode == EXIT_ENDED, proc.stderr
+    assert "ConnectEvent" in heads(proc.stdout) and "LiveEndEvent" in heads(proc.stdout)
+
+
+def test_the_age_check_can_be_left_out_in_python() -> None:
+    with fakes(room()) as (tiktok, signer, _):
+        tiktok.room_info = "room_info_age_restricted.json"
+
+        async def first() -> None:
+            async with TikTokProvider(
+                "someone",
+                web_url=tiktok.url,
+                webcast_url=tiktok.url,
+                sign_url=signer.url,
+                api_key="",
+                age_check=False,
+            ) as provider:
+                await provider.first_payload()
+
+        trio.run(first)
+        assert tiktok.seen("/webcast/room/info/") == [] and signer.count == 1
+
+
 # ---- a reconnect asks the sign server again, and loses nothing -------------------------------
 
 
@@ -525,6 +571,7 @@ def test_a_dropped_connection_is_resumed_with_a_fresh_signature() -> None:
     assert streamed.faults_fired["drop"] == 1
     assert len(streamed.sessions) == 2  # dropped once, came back once
     assert asked == 2  # a fresh first payload for the second socket
+    assert len(tiktok.seen("/webcast/room/info/")) == 1  # the age check: before the first only
     for session in streamed.sessions:
         assert session.headers["cookie"] == COOKIE_HEADER
     received = [g["msg_id"] for g in got if g["type"] == "WebsocketResponseEvent"]

@@ -29,6 +29,7 @@ import trio
 from livecore import web
 from livecore.polling import PollPolicy
 from livecore.web import (
+    AgeRestrictedError,
     BlockedError,
     GiftCatalogue,
     Locale,
@@ -61,6 +62,11 @@ class TikTokProvider:
         ``""`` sends none.
     :param live_check: refuse (:class:`~livecore.web.UserOfflineError`) before
         signing when TikTok says the room is not live.
+    :param age_check: before the first connection, ask the room info once, so
+        that an age-restricted LIVE fails at once with
+        :class:`~livecore.web.AgeRestrictedError` (a session id is needed)
+        instead of a socket on which nothing comes. Any other failure of that
+        request is only logged: the connection is tried all the same.
     :param sign_url: the sign server's base URL (default: Euler Stream's).
     :param web_url: TikTok's web site (the live page and the room API).
     :param webcast_url: TikTok's webcast API (``check_alive``, room info, gifts).
@@ -92,6 +98,7 @@ class TikTokProvider:
         room_id: int | None = None,
         api_key: str | None = None,
         live_check: bool = True,
+        age_check: bool = True,
         sign_url: str = web.DEFAULT_SIGN_URL,
         web_url: str = web.DEFAULT_WEB_URL,
         webcast_url: str = web.DEFAULT_WEBCAST_URL,
@@ -117,6 +124,8 @@ class TikTokProvider:
         if not timeout > 0:
             raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
         self.live_check = live_check
+        self.age_check = age_check
+        self._age_checked = False
         if ssl_context is not None and (
             ssl_context.verify_mode != ssl.CERT_REQUIRED or not ssl_context.check_hostname
         ):
@@ -200,6 +209,8 @@ class TikTokProvider:
             # room id, whose live flag is never kept) ask.
             if room.live is None and not await self.is_live(room.room_id):
                 raise UserOfflineError(self.unique_id, room.room_id)
+        if self.age_check and not self._age_checked:
+            await self._check_age()
         signed = await self.sign(room.room_id)
         cookies = dict(signed.cookies)
         if self._session is not None:
@@ -283,6 +294,16 @@ class TikTokProvider:
         return web.parse_room_info(
             body, self.unique_id, room_id, with_session=self._session is not None
         )
+
+    async def _check_age(self) -> None:
+        """Raise :class:`~livecore.web.AgeRestrictedError` if the room info says so."""
+        try:
+            await self.room_info()
+        except AgeRestrictedError:
+            raise
+        except WebError as exc:  # not a verdict on age: the connection will tell
+            log.debug("@%s: no room info before connecting (%s)", self.unique_id, exc)
+        self._age_checked = True
 
     async def gifts(self) -> GiftCatalogue:
         """The gifts the room offers (``/webcast/gift/list/``): id, name, diamond
