@@ -141,7 +141,9 @@ async def test_captcha_page_falls_back_to_the_room_api(
 async def test_a_given_room_id_skips_the_lookup(tiktok: FakeTikTok, signer: FakeSignServer) -> None:
     async with provider(tiktok, signer, "someone", room_id=LIVE_ROOM) as p:
         await p.first_payload()
-    assert [r.path for r in tiktok.requests] == ["/webcast/room/check_alive/"]
+    # No live page, no room API: only the live check and the age check (room info).
+    paths = [r.path for r in tiktok.requests]
+    assert paths == ["/webcast/room/check_alive/", "/webcast/room/info/"]
     assert tiktok.requests[0].query["room_ids"] == str(LIVE_ROOM)
     assert signer.count == 1
 

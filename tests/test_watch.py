@@ -245,7 +245,9 @@ def test_watch_with_a_room_id_skips_the_lookup() -> None:
     with fakes(room()) as (tiktok, signer, _):
         proc = watch(tiktok, signer, "someone", "--room-id", str(LIVE_ROOM))
     assert proc.returncode == EXIT_ENDED, proc.stderr
-    assert [r.path for r in tiktok.requests] == ["/webcast/room/check_alive/"]
+    # No live page, no room API: only the live check and the age check (room info).
+    paths = [r.path for r in tiktok.requests]
+    assert paths == ["/webcast/room/check_alive/", "/webcast/room/info/"]
 
 
 def test_watch_sends_the_key_from_the_environment() -> None:
