@@ -340,7 +340,7 @@ class Connection:
             self.room_id = _room_id(result.route_params.get("room_id", ""))
         # A fresh payload for a reconnect: its URL and route params are new,
         # but resuming needs the cursor the last socket reached, not its own.
-        self._take_result(result, resume=not self._lifecycle.awaiting_connect or bool(self.cursor))
+        self._take_result(result, resume=True)
 
     def socket_opened(self, now: float, handshake_options: str | None = None) -> None:
         """The WebSocket is open. Queues enter-room and schedules heartbeats.
@@ -644,9 +644,9 @@ class Connection:
             self._request_close(DisconnectReason.PROTOCOL_ERROR)
 
     def _take_result(self, result: FetchResult, resume: bool = False) -> None:
-        if resume and self.cursor:
-            pass  # keep the point the last socket reached: the server replays from it
-        else:
+        # Resuming with a cursor in hand keeps the point the last socket
+        # reached (the server replays from it); otherwise the result's is taken.
+        if not (resume and self.cursor):
             if result.cursor:
                 self.cursor = text(result.cursor)
             if result.internal_ext:
@@ -679,7 +679,6 @@ class Connection:
         assert announce is not None and issubclass(announce, MessageEvent)
         out.insert(at, announce.derived_from(control))
         if self._lifecycle.wants_close:  # the stream is over: say nothing more
-            self._socket.fire("close")
-            self._heartbeat_due = None
-            self._stale_due = None
+            # The close is already requested (its first reason stays): this closes the socket.
+            self._request_close(DisconnectReason.LIVE_ENDED)
         return 1
