@@ -122,14 +122,13 @@ GONE: Final = "gone"
 
 PHASES: Final = (NO_SOCKET, DIALLING, OPEN, CLOSING, WAITING, GONE)
 
-_HAS_NO_SOCKET: Final = [NO_SOCKET, DIALLING, WAITING]
 _BEFORE_GONE: Final = [NO_SOCKET, DIALLING, OPEN, CLOSING, WAITING]
 
 #: trigger, from, to. ``open`` from open or closing: the driver replaced the
 #: socket without reporting the old one (allowed; the new one starts afresh).
 SOCKET_TRANSITIONS: Final[tuple[tuple[str, str | list[str], str], ...]] = (
     ("dial", [NO_SOCKET, WAITING], DIALLING),  # start(), or the reconnect try is due
-    ("open", [*_HAS_NO_SOCKET, OPEN, CLOSING], OPEN),  # socket_opened()
+    ("open", _BEFORE_GONE, OPEN),  # socket_opened()
     ("close", OPEN, CLOSING),  # the session wants it closed, or the watchdog does
     ("lose", [DIALLING, OPEN, CLOSING, WAITING], WAITING),  # lost, and another try allowed
     ("end", _BEFORE_GONE, GONE),  # the session is over
