@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Final
 from urllib.parse import urlencode
 
-from livecore.protocol import IDENTITY, LIVE_ID, text
+from livecore.protocol import COMPRESS_GZIP, IDENTITY, LIVE_ID, text
 
 __all__ = [
     "DEFAULT_PING_INTERVAL",
@@ -103,7 +103,7 @@ def websocket_url(
     params = {text(k): text(v) for k, v in route_params.items() if v}
     params.update(
         room_id=str(room_id),
-        compress="gzip",
+        compress=COMPRESS_GZIP,
         cursor=cursor,
         internal_ext=internal_ext,
         heartbeat_duration="0",

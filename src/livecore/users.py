@@ -145,19 +145,15 @@ class UserExtras:
     def gifter_level(self: _User) -> int:
         """The gifter (user grade) level: the level of the badge of scene 8, else
         ``pay_grade.level``, else 0."""
-        for badge in self.badge_list:
-            if badge.scene_type == BadgeScene.USER_GRADE:
-                return _level(badge)
-        return self.pay_grade.level
+        level = _scene_level(self, BadgeScene.USER_GRADE)
+        return self.pay_grade.level if level is None else level
 
     @property
     def fan_club_level(self: _User) -> int:
         """The level in the streamer's fan club (TikTokLive's member level): the level
         of the badge of scene 10, else ``fans_club.data.level``, else 0."""
-        for badge in self.badge_list:
-            if badge.scene_type == BadgeScene.FANS:
-                return _level(badge)
-        return self.fans_club.data.level
+        level = _scene_level(self, BadgeScene.FANS)
+        return self.fans_club.data.level if level is None else level
 
     def __repr__(self: _User) -> str:
         return f"User(id={self.id}, unique_id={self.display_id!r}, nickname={self.nickname!r})"
@@ -168,3 +164,11 @@ class UserExtras:
 
 def _has_scene(user: _User, scene: int) -> bool:
     return any(badge.scene_type == scene for badge in user.badge_list)
+
+
+def _scene_level(user: _User, scene: int) -> int | None:
+    """The level of the user's first badge of ``scene``; None without one."""
+    for badge in user.badge_list:
+        if badge.scene_type == scene:
+            return _level(badge)
+    return None

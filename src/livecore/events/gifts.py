@@ -99,7 +99,7 @@ class GiftEvent(UserMessageEvent[pb.WebcastGiftMessage], w.WebcastGiftMessageFie
         own = self.gift_name
         if own:
             return own
-        known = catalogue.lookup(self._pb.gift_id or self._pb.gift.id)
+        known = self._catalogued(catalogue)
         return known.name if known is not None else ""
 
     def value_in(self, catalogue: GiftLookup) -> int | None:
@@ -109,9 +109,13 @@ class GiftEvent(UserMessageEvent[pb.WebcastGiftMessage], w.WebcastGiftMessageFie
             return None
         diamonds = self._pb.gift.diamond_count
         if not diamonds:
-            known = catalogue.lookup(self._pb.gift_id or self._pb.gift.id)
+            known = self._catalogued(catalogue)
             diamonds = known.diamond_count if known is not None else 0
         return diamonds * self._pb.repeat_count
+
+    def _catalogued(self, catalogue: GiftLookup) -> CatalogueGift | None:
+        """The catalogue's entry for ``gift_id`` (else ``gift.id``), if any."""
+        return catalogue.lookup(self._pb.gift_id or self._pb.gift.id)
 
 
 class GiftBroadcastEvent(
