@@ -51,6 +51,7 @@ __all__ = [
     "frame_payload",
     "gunzip",
     "is_gzip_frame",
+    "push_frame",
 ]
 
 DEFAULT_MAX_DECOMPRESSED: Final = 8 * 1024 * 1024
@@ -243,7 +244,12 @@ def _census_exceeds(data: bytes, repeated: frozenset[int], limit: int) -> bool:
 # ---- encoding ----------------------------------------------------------------
 
 
-def _push_frame(payload_type: str, payload: bytes, *, log_id: int = 0) -> bytes:
+def push_frame(payload_type: str, payload: bytes, *, log_id: int = 0) -> bytes:
+    """A ``PushFrame`` of ``payload_type`` carrying ``payload``, protobuf-encoded.
+
+    The client's frames are built on it, and so are the simulated room's bare
+    transport frames (its heartbeat and its enter-room answer, with an empty payload).
+    """
     return PushFrame(
         log_id=log_id,
         payload_encoding=ENCODING_PB,
@@ -266,13 +272,13 @@ def encode_enter_room(room_id: int, enter_unique_id: int) -> bytes:
         filter_welcome_msg="0",
         is_anchor_continue_keep_msg=False,
     ).SerializeToString()
-    return _push_frame(PayloadType.ENTER_ROOM, body)
+    return push_frame(PayloadType.ENTER_ROOM, body)
 
 
 def encode_heartbeat(room_id: int, seq: int) -> bytes:
     """A heartbeat frame; ``seq`` starts at 1 for each room entered."""
     body = Heartbeat(room_id=room_id, send_packet_seq_id=seq).SerializeToString()
-    return _push_frame(PayloadType.HEARTBEAT, body)
+    return push_frame(PayloadType.HEARTBEAT, body)
 
 
 class _AckTemplate(threading.local):

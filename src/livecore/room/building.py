@@ -22,7 +22,7 @@ from livecore.room.anymethod import any_method
 from livecore.room.script import CONTROL_STEPS, ScriptError
 from livecore.room.steps import Built, Step
 from livecore.room.stories import STREAK_GIFTS, Stories
-from livecore.webcast import ControlAction, EnvelopeBusinessType
+from livecore.webcast import ControlAction
 
 __all__ = ["MessageBuilder"]
 
@@ -37,8 +37,6 @@ _TIPS: Final[Mapping[int, str]] = {
     ControlAction.STREAM_ENDED: "The LIVE has ended",
     ControlAction.STREAM_SUSPENDED: "This LIVE was suspended",
 }
-# The schema's enum is an int at runtime, but its stub takes only its own members.
-_SUPER_FAN_BOX: Final = cast("pb.EnvelopeBusinessType", EnvelopeBusinessType.SUPER_FAN_BOX.value)
 
 _COMMENTS: Final = (
     "hello!",
@@ -202,7 +200,7 @@ def _envelope(step: Step) -> Built:
         common=step.common(Method.ENVELOPE, _SUPERFAN_BOX_SENT if box else ""),
         envelope_info=pb.MessageRedEnvelopInfo(
             envelope_id=str(rng.randrange(10**18)),
-            business_type=_SUPER_FAN_BOX
+            business_type=pb.ENVELOPE_BUSINESS_TYPE_SUPER_FAN_BOX
             if box
             else pb.ENVELOPE_BUSINESS_TYPE_BUSINESS_TYPE_UNKNOWN,
             diamond_count=rng.choice([100, 500, 1000]),

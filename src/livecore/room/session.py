@@ -19,7 +19,7 @@ from google.protobuf.message import DecodeError as _PbDecodeError
 from livecore import frames
 from livecore.errors import FrameDecodeError
 from livecore.proto import webcast as pb
-from livecore.protocol import ENCODING_PB, PayloadType
+from livecore.protocol import PayloadType
 from livecore.room.faults import Fault
 from livecore.room.script import ScriptClose, ScriptFrame, ScriptRate, ScriptWait
 
@@ -152,7 +152,9 @@ class RoomSession:
                 if len(self.enter_rooms) < _MAX_ERRORS_KEPT:
                     self.enter_rooms.append(pb.EnterRoom.FromString(frame.payload))
                     # TikTok answers each entry; some clients wait for it (their "entered" event).
-                    self._outbound.append(_enter_room_answer(frame.log_id))
+                    self._outbound.append(
+                        frames.push_frame(PayloadType.ENTER_ROOM_RESP, b"", log_id=frame.log_id)
+                    )
             else:
                 self._client_error(data)
         except (FrameDecodeError, _PbDecodeError):
@@ -228,7 +230,7 @@ class RoomSession:
         queued before it (the transport sends those, then stalls or cuts)."""
         out, self._outbound = self._outbound, []
         if self._hb_reply and not (self.stalled or self.drop):
-            out.insert(0, _server_heartbeat())
+            out.insert(0, frames.push_frame(PayloadType.HEARTBEAT, b""))
         self._hb_reply = False
         return out
 
@@ -308,16 +310,3 @@ class RoomSession:
     def _inject(self, kind: str, data: bytes, now: float, msg_ids: tuple[int, ...] = ()) -> None:
         self._outbound.append(data)
         self.injected.append(Injected(kind, now, len(data), msg_ids))
-
-
-def _enter_room_answer(log_id: int) -> bytes:
-    """The server's ``im_enter_room_resp``: transport only, it gives no events."""
-    return pb.PushFrame(
-        log_id=log_id, payload_encoding=ENCODING_PB, payload_type=PayloadType.ENTER_ROOM_RESP
-    ).SerializeToString()
-
-
-def _server_heartbeat() -> bytes:
-    return pb.PushFrame(
-        payload_encoding=ENCODING_PB, payload_type=PayloadType.HEARTBEAT
-    ).SerializeToString()
