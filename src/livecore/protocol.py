@@ -33,6 +33,7 @@ __all__ = [
     "Method",
     "PayloadType",
     "decode_varint",
+    "encode_tag",
     "encode_varint",
     "text",
 ]
@@ -159,6 +160,16 @@ def encode_varint(value: int) -> bytes:
         value >>= 7
     out.append(value)
     return bytes(out)
+
+
+def encode_tag(number: int, wire_type: int) -> bytes:
+    """The key of protobuf field ``number`` with ``wire_type``: ``number << 3 | wire_type``.
+
+    The generated classes write keys themselves; this is for bytes they will not
+    build, written by hand: the test strategies' arbitrary and malformed
+    payloads, and the simulated room's hostile frames.
+    """
+    return encode_varint(number << 3 | wire_type)
 
 
 def decode_varint(data: bytes, pos: int = 0) -> tuple[int, int]:

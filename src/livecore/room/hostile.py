@@ -24,6 +24,7 @@ from livecore.protocol import (
     ENCODING_PB,
     GZIP_MAGIC,
     PayloadType,
+    encode_tag,
     encode_varint,
 )
 
@@ -109,4 +110,4 @@ def oversize_frame() -> bytes:
 
 def _field(number: int, size: int) -> bytes:
     """The tag and length of a length-delimited protobuf field."""
-    return encode_varint(number << 3 | 2) + encode_varint(size)
+    return encode_tag(number, 2) + encode_varint(size)

@@ -26,6 +26,7 @@ from livecore.protocol import (
     SUPERFAN_JOINED_KEY,
     SUPERFAN_KEY,
     Method,
+    encode_tag,
     encode_varint,
 )
 from livecore.webcast import ControlAction, EnvelopeBusinessType
@@ -268,18 +269,17 @@ def malformed_payloads() -> st.SearchStrategy[bytes]:
     """
     field = st.integers(1, 2**20)
 
-    def tag(number: int, wire_type: int) -> bytes:
-        return encode_varint(number << 3 | wire_type)
-
     overrun = st.tuples(field, st.binary(max_size=8), st.integers(1, 64)).map(
-        lambda t: tag(t[0], 2) + encode_varint(len(t[1]) + t[2]) + t[1]
+        lambda t: encode_tag(t[0], 2) + encode_varint(len(t[1]) + t[2]) + t[1]
     )
-    cut_varint = st.tuples(field, st.integers(0, 8)).map(lambda t: tag(t[0], 0) + b"\xff" * t[1])
+    cut_varint = st.tuples(field, st.integers(0, 8)).map(
+        lambda t: encode_tag(t[0], 0) + b"\xff" * t[1]
+    )
     cut_fixed = st.tuples(field, st.sampled_from([(1, 8), (5, 4)])).map(
-        lambda t: tag(t[0], t[1][0]) + b"\x00" * (t[1][1] - 1)
+        lambda t: encode_tag(t[0], t[1][0]) + b"\x00" * (t[1][1] - 1)
     )
     bad_wire = st.tuples(field, st.sampled_from([4, 6, 7]), st.binary(max_size=8)).map(
-        lambda t: tag(t[0], t[1]) + t[2]
+        lambda t: encode_tag(t[0], t[1]) + t[2]
     )
     field_zero = st.sampled_from([0, 2]).map(lambda wt: bytes([wt]) + b"\x01\x01")
     tail = st.one_of(overrun, cut_varint, cut_fixed, bad_wire, field_zero)

@@ -40,7 +40,13 @@ from livecore.events import (
 )
 from livecore.messages import METHODS, decode_messages
 from livecore.proto import webcast as pb
-from livecore.protocol import SUPERFAN_BOX_KEY, SUPERFAN_JOINED_KEY, SUPERFAN_KEY, encode_varint
+from livecore.protocol import (
+    SUPERFAN_BOX_KEY,
+    SUPERFAN_JOINED_KEY,
+    SUPERFAN_KEY,
+    encode_tag,
+    encode_varint,
+)
 from livecore.testing.payloads import IDS, RawPayload, random_case
 
 __all__ = [
@@ -76,10 +82,6 @@ AWKWARD_TEXT: Final[tuple[str, ...]] = (
 _VARINT, _I64, _LEN, _I32 = 0, 1, 2, 5
 _MASK64: Final = (1 << 64) - 1
 _T = FieldDescriptor
-
-
-def _tag(number: int, wire_type: int) -> bytes:
-    return encode_varint(number << 3 | wire_type)
 
 
 def _signed(value: int) -> bytes:
@@ -183,7 +185,7 @@ def _write_message(
                 out += _write_field(draw, field, depth, limit, budget)
     for number, body in draw(_UNKNOWN):
         if number not in descriptor.fields_by_number:
-            out += _tag(number, _LEN) + encode_varint(len(body)) + body
+            out += encode_tag(number, _LEN) + encode_varint(len(body)) + body
     return bytes(out)
 
 
@@ -203,7 +205,7 @@ def _write_field(
         for _ in range(draw(_COUNTS)):
             entry = _write_one(draw, key, depth, limit, budget)
             entry += _write_one(draw, value, depth, limit, budget)
-            out += _tag(number, _LEN) + encode_varint(len(entry)) + entry
+            out += encode_tag(number, _LEN) + encode_varint(len(entry)) + entry
         return bytes(out)
     if not field.is_repeated:
         return _write_one(draw, field, depth, limit, budget)
@@ -211,7 +213,7 @@ def _write_field(
     if nested is None and field.type not in (_T.TYPE_STRING, _T.TYPE_BYTES) and draw(st.booleans()):
         values, _, write = _scalar(field)  # packed: one length-delimited run
         body = b"".join(write(draw(values)) for _ in range(count))
-        return _tag(number, _LEN) + encode_varint(len(body)) + body
+        return encode_tag(number, _LEN) + encode_varint(len(body)) + body
     return b"".join(_write_one(draw, field, depth, limit, budget) for _ in range(count))
 
 
@@ -222,12 +224,12 @@ def _write_one(
     nested = field.message_type
     if nested is None:
         values, wire_type, write = _scalar(field)
-        return _tag(field.number, wire_type) + write(draw(values))
+        return encode_tag(field.number, wire_type) + write(draw(values))
     body = b""
     if depth < limit and budget.left > 0:
         budget.left -= 1
         body = _write_message(draw, nested, depth + 1, limit, budget)
-    return _tag(field.number, _LEN) + encode_varint(len(body)) + body
+    return encode_tag(field.number, _LEN) + encode_varint(len(body)) + body
 
 
 @st.composite
