@@ -18,7 +18,7 @@ from livecore import __version__
 from livecore import events as ev
 from livecore.connection import Connection
 from livecore.recording import RecordingError, read_frames, replay, write_frame
-from livecore.room import DEFAULT_PING_INTERVAL, DEFAULT_RATE, STEP_HELP, Room, Script, ScriptError
+from livecore.room import DEFAULT_PING_INTERVAL, DEFAULT_RATE, Room, Script, ScriptError, step_help
 from livecore_trio import info, watch
 from livecore_trio.argtypes import positive, probability
 from livecore_trio.client import Client
@@ -242,7 +242,7 @@ def _add_stream_options(
         metavar="S",
         help=f"heartbeat interval announced to clients, seconds (default {ping:g})",
     )
-    steps = "; ".join(STEP_HELP.values())
+    steps = "; ".join(step_help())
     parser.add_argument(
         "--scenario", metavar="FILE", help=f"a hand-written stream, one step per line: {steps}"
     )

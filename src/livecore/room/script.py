@@ -119,7 +119,7 @@ _ENDS: Final = frozenset({"end", "suspend"})
 #: The steps that take a word from a fixed set, or none (``("",)``); for the
 #: stories an empty one lets the room decide.
 _ARGUMENTS: Final = {
-    **dict.fromkeys(("join", "follow", "pause", "unpause", "end", "suspend"), ("",)),
+    **dict.fromkeys(("join", "follow", *CONTROL_STEPS), ("",)),
     **dict.fromkeys(("pin", "delete", "emote", "rank"), ("",)),
     "gift_streak": ("", "end"),
     "battle": ("", "open", "score", "end"),

@@ -44,10 +44,12 @@ from livecore.protocol import (
     SUPERFAN_BOX_KEY,
     SUPERFAN_JOINED_KEY,
     SUPERFAN_KEY,
+    Method,
     encode_tag,
     encode_varint,
 )
-from livecore.testing.payloads import IDS, RawPayload, random_case
+from livecore.testing.payloads import IDS, SCHEMA_METHODS, RawPayload, random_case
+from livecore.webcast import ControlAction, EnvelopeBusinessType
 
 __all__ = [
     "AWKWARD_TEXT",
@@ -279,9 +281,9 @@ def schema_messages(
 
 # ---- by method, and as events ---------------------------------------------------------------
 
-#: Method to its message class, for every method livecore decodes.
+#: Method to its message class, for every method livecore decodes (``SCHEMA_METHODS`` inverted).
 SCHEMAS: Final[dict[str, type[PbMessage]]] = {
-    method: cls._schema for method, cls in METHODS.items()
+    method: schema for schema, method in SCHEMA_METHODS.items()
 }
 
 
@@ -318,25 +320,29 @@ def _barrage(keys: tuple[str, ...]) -> Callable[[Any, st.DrawFn], None]:
 
 def _superfan_box(message: Any, draw: st.DrawFn) -> None:
     if draw(st.booleans()):
-        message.envelope_info.business_type = 19
+        message.envelope_info.business_type = EnvelopeBusinessType.SUPER_FAN_BOX
     else:
         _key(message, f"{SUPERFAN_BOX_KEY}_notice", draw)
 
 
-_ENDS: Final = st.sampled_from([3, 4])
+def _action(action: ControlAction) -> Callable[[Any, st.DrawFn], None]:
+    return lambda message, draw: setattr(message, "action", action)
+
+
+_ENDS: Final = st.sampled_from([ControlAction.STREAM_ENDED, ControlAction.STREAM_SUSPENDED])
 _Nudge: TypeAlias = Callable[[Any, st.DrawFn], None]
 
 #: The custom events: each one's base method and what makes a message of it
 #: match the rule (docs/protocol.md, "Custom events").
 CUSTOM_EVENTS: Final[dict[type[MessageEvent[Any]], tuple[str, _Nudge]]] = {
-    FollowEvent: ("WebcastSocialMessage", lambda m, d: _key(m, "pm_mt_guidance_follow", d)),
-    ShareEvent: ("WebcastSocialMessage", lambda m, d: _key(m, "pm_mt_guidance_share", d)),
-    SuperFanJoinEvent: ("WebcastBarrageMessage", _barrage((SUPERFAN_JOINED_KEY,))),
-    SuperFanEvent: ("WebcastBarrageMessage", _barrage((f"{SUPERFAN_KEY}_becomesuperfan",))),
-    SuperFanBoxEvent: ("WebcastEnvelopeMessage", _superfan_box),
-    LivePauseEvent: ("WebcastControlMessage", lambda m, d: setattr(m, "action", 1)),
-    LiveUnpauseEvent: ("WebcastControlMessage", lambda m, d: setattr(m, "action", 2)),
-    LiveEndEvent: ("WebcastControlMessage", lambda m, d: setattr(m, "action", d(_ENDS))),
+    FollowEvent: (Method.SOCIAL, lambda m, d: _key(m, "pm_mt_guidance_follow", d)),
+    ShareEvent: (Method.SOCIAL, lambda m, d: _key(m, "pm_mt_guidance_share", d)),
+    SuperFanJoinEvent: (Method.BARRAGE, _barrage((SUPERFAN_JOINED_KEY,))),
+    SuperFanEvent: (Method.BARRAGE, _barrage((f"{SUPERFAN_KEY}_becomesuperfan",))),
+    SuperFanBoxEvent: (Method.ENVELOPE, _superfan_box),
+    LivePauseEvent: (Method.CONTROL, _action(ControlAction.STREAM_PAUSED)),
+    LiveUnpauseEvent: (Method.CONTROL, _action(ControlAction.STREAM_UNPAUSED)),
+    LiveEndEvent: (Method.CONTROL, lambda m, d: setattr(m, "action", d(_ENDS))),
 }
 _LIFECYCLE: Final = (LivePauseEvent, LiveUnpauseEvent, LiveEndEvent)
 
@@ -361,9 +367,8 @@ def _events(draw: st.DrawFn, kind: str | type[MessageEvent[Any]] | None) -> Mess
         if kind in _LIFECYCLE:  # the lifecycle decides these, in a session
             return kind.derived_from(found[0])  # type: ignore[no-any-return]
         return found[0]
-    method = kind._schema.DESCRIPTOR.name
-    data = draw(schema_payloads(SCHEMAS[method]))
-    return next(e for e in _decoded(method, data, msg_id) if type(e) is kind)
+    data = draw(schema_payloads(kind._schema))
+    return next(e for e in _decoded(SCHEMA_METHODS[kind._schema], data, msg_id) if type(e) is kind)
 
 
 @overload
