@@ -202,13 +202,8 @@ class TikTokProvider:
         and what to do; the client then ends the session with that error.
         """
         room = await self.room()
-        if self.live_check:
-            if room.live is False:
-                raise UserOfflineError(self.unique_id, room.room_id)
-            # A lookup that just said "live" is fresh enough; otherwise (a kept
-            # room id, whose live flag is never kept) ask.
-            if room.live is None and not await self.is_live(room.room_id):
-                raise UserOfflineError(self.unique_id, room.room_id)
+        if self.live_check and not await self._live(room):
+            raise UserOfflineError(self.unique_id, room.room_id)
         if self.age_check and not self._age_checked:
             await self._check_age()
         signed = await self.sign(room.room_id)
@@ -258,6 +253,11 @@ class TikTokProvider:
         [alive] = web.parse_check_alive(body, [room_id])
         return alive
 
+    async def _live(self, room: RoomInfo) -> bool:
+        """Whether the room is live: a lookup that just said so is fresh enough;
+        otherwise (a kept room id, whose live flag is never kept) ask ``check_alive``."""
+        return room.live if room.live is not None else await self.is_live(room.room_id)
+
     async def wait_until_live(
         self, policy: PollPolicy | None = None, rng: random.Random | None = None
     ) -> int:
@@ -273,8 +273,7 @@ class TikTokProvider:
         while True:
             looks += 1
             try:
-                room = await self.room()
-                live = room.live if room.live is not None else await self.is_live(room.room_id)
+                live = await self._live(await self.room())
             except UserOfflineError:
                 live = False
             if live:
