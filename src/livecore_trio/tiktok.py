@@ -21,7 +21,7 @@ import os
 import random
 import re
 import ssl
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from types import TracebackType
 
 import trio
@@ -42,7 +42,7 @@ from livecore.web import (
     UserOfflineError,
     WebError,
 )
-from livecore_trio.http import Answer, WebGet
+from livecore_trio.http import WebGet
 from livecore_trio.providers import FirstPayload
 
 __all__ = ["TikTokProvider"]
@@ -248,8 +248,7 @@ class TikTokProvider:
     async def is_live(self, room_id: int) -> bool:
         """Whether TikTok's ``check_alive`` says the room is live."""
         url = web.check_alive_url(self.webcast_url, [room_id], self.locale)
-        status, _, body = await self._get(url, self._web_headers(), "check_alive")
-        web.check_status("check_alive", status, web.LIVE_CHECK_ADVICE)
+        body = await self._fetch(url, "check_alive", web.LIVE_CHECK_ADVICE)
         [alive] = web.parse_check_alive(body, [room_id])
         return alive
 
@@ -288,11 +287,8 @@ class TikTokProvider:
         room TikTok shows only to a logged-in viewer."""
         room_id = (await self.room()).room_id
         url = web.room_info_url(self.webcast_url, room_id, self.locale)
-        status, _, body = await self._get(url, self._web_headers(), "the room info")
-        web.check_status("the room info", status)
-        return web.parse_room_info(
-            body, self.unique_id, room_id, with_session=self._session is not None
-        )
+        body = await self._fetch(url, "the room info")
+        return web.parse_room_info(body, self.unique_id, room_id, with_session=self.logged_in)
 
     async def _check_age(self) -> None:
         """Raise :class:`~livecore.web.AgeRestrictedError` if the room info says so."""
@@ -309,11 +305,8 @@ class TikTokProvider:
         cost and image URL of each, looked up by id with ``.lookup(gift_id)``."""
         room_id = (await self.room()).room_id
         url = web.gift_list_url(self.webcast_url, room_id, self.locale)
-        status, _, body = await self._get(url, self._web_headers(), "the gift list")
-        web.check_status("the gift list", status)
-        return web.parse_gift_list(
-            body, self.unique_id, room_id, with_session=self._session is not None
-        )
+        body = await self._fetch(url, "the gift list")
+        return web.parse_gift_list(body, self.unique_id, room_id, with_session=self.logged_in)
 
     async def sign(self, room_id: int) -> SignedPayload:
         """Ask the sign server for the room's first payload and its cookies (as the
@@ -322,7 +315,8 @@ class TikTokProvider:
         url = web.sign_url(self.sign_url, room_id, self.user_agent, session=session)
         headers = web.sign_headers(self.user_agent, self._api_key)
         self.sign_requests += 1
-        status, answer_headers, body = await self._get(url, headers, "the sign server")
+        # No redirects: httpx would forward the X-Api-Key to wherever they point.
+        status, answer_headers, body = await self._http.get(url, headers, "the sign server")
         signed = web.parse_sign_answer(status, answer_headers, body, api_key=self._api_key or None)
         log.debug(
             "signed room %d: %d bytes, cookies %s",
@@ -332,29 +326,27 @@ class TikTokProvider:
         )
         return signed
 
-    def _web_headers(self) -> list[tuple[str, str]]:
-        cookies = self._session.cookies() if self._session is not None else None
-        return web.web_headers(self.user_agent, self.locale, cookies)
-
     async def _live_page(self) -> RoomInfo:
         url = web.live_page_url(self.web_url, self.unique_id)
-        status, _, body = await self._get(url, self._web_headers(), "the live page", follow=True)
-        web.check_status("the live page", status, page=True)
+        body = await self._fetch(url, "the live page", page=True, follow=True)
         return web.parse_live_page(body, self.unique_id)
 
     async def _room_api(self) -> RoomInfo:
         url = web.room_api_url(self.web_url, self.unique_id)
-        status, _, body = await self._get(url, self._web_headers(), "the room API", follow=True)
-        web.check_status("the room API", status)
+        body = await self._fetch(url, "the room API", follow=True)
         return web.parse_room_api(body, self.unique_id)
 
-    async def _get(
-        self, url: str, headers: Sequence[tuple[str, str]], what: str, *, follow: bool = False
-    ) -> Answer:
-        """GET by way of :class:`~livecore_trio.http.WebGet`. Redirects only for
-        TikTok's own pages: httpx would forward the sign server's ``X-Api-Key``
-        to wherever it points."""
-        return await self._http.get(url, headers, what, follow=follow)
+    async def _fetch(
+        self, url: str, what: str, advice: str = "", *, page: bool = False, follow: bool = False
+    ) -> bytes:
+        """GET one of TikTok's URLs (browser headers, the session's cookies) and
+        raise for a status other than 200 (:func:`~livecore.web.check_status`);
+        the body. Redirects are followed only for TikTok's own pages (``follow``)."""
+        cookies = self._session.cookies() if self._session is not None else None
+        headers = web.web_headers(self.user_agent, self.locale, cookies)
+        status, _, body = await self._http.get(url, headers, what, follow=follow)
+        web.check_status(what, status, advice, page=page)
+        return body
 
     def _secrets(self) -> list[str]:
         """What must never show in a message: the key, the session id (each as
