@@ -146,9 +146,9 @@ class View:
         self._drawn = 0.0
         #: Set when stdout went away (``| head``): the command then closes its client.
         self.gone = False
-        self.client: Client | None = None
-        #: Every client shown (closed when stdout goes away).
-        self.clients: list[Client] = []
+        #: The clients shown whose session has not ended (closed when stdout goes
+        #: away); who runs a client may discard it once its session ends.
+        self.clients: set[Client] = set()
 
     def __call__(self, event: ev.Event, streamer: str = "") -> None:
         self.counts[type(event).__name__] += 1
@@ -158,14 +158,13 @@ class View:
             self._show(event, streamer)
         except BrokenPipeError:
             self.gone = True
-            for client in self.clients:
+            for client in list(self.clients):
                 client.close()
 
     def watch(self, client: Client, streamer: str = "") -> None:
         """Show every event of ``client``; ``streamer`` tags each one (many rooms at
         once): a ``[@streamer]`` before each line, a ``"streamer"`` key in JSON."""
-        self.client = client
-        self.clients.append(client)
+        self.clients.add(client)
         client.on(ev.Event)(lambda event: self(event, streamer))
 
     def _show(self, event: ev.Event, streamer: str = "") -> None:

@@ -209,14 +209,13 @@ class _Watch:
         self.tagged = len(args.handles) > 1
         self.policy = PollPolicy(interval=args.poll) if args.wait else None
         self.interrupted = False
-        self.clients: set[Client] = set()
         self.waits: set[trio.CancelScope] = set()
         self.lines: list[str] = []
         self.results: list[tuple[str, int, str]] = []  # (handle, code, message)
 
     def interrupt(self) -> None:
         self.interrupted = True
-        for client in self.clients:
+        for client in list(self.view.clients):  # the live ones: each is discarded when it ends
             client.close()
         for scope in self.waits:
             scope.cancel()
@@ -234,12 +233,11 @@ class _Watch:
                 connected = True
 
             client.on(ev.ConnectEvent)(on_connect)
-            self.clients.add(client)
             started = time.perf_counter()
             try:
                 end = await client.run()
             finally:
-                self.clients.discard(client)
+                self.view.clients.discard(client)
             self._summary(provider, client, end, time.perf_counter() - started)
             code, message = outcome(
                 end, client.error, interrupted=self.interrupted, connected=connected
