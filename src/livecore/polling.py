@@ -15,10 +15,13 @@ import random
 from dataclasses import dataclass
 from typing import Final
 
-__all__ = ["DEFAULT_POLL_INTERVAL", "PollPolicy"]
+__all__ = ["DEFAULT_POLL_INTERVAL", "MIN_POLL_AGAINST_TIKTOK", "PollPolicy"]
 
 DEFAULT_POLL_INTERVAL: Final = 30.0
 """Seconds before the first look again (``--poll``)."""
+MIN_POLL_AGAINST_TIKTOK: Final = 2.0
+"""The shortest ``--poll`` against TikTok itself: a bot that waits all day
+must not look every few milliseconds (TikTok blocks what floods it)."""
 _RNG: Final = random.SystemRandom()
 
 

@@ -28,7 +28,7 @@ import trio
 from livecore import events as ev
 from livecore import web
 from livecore.errors import HandshakeRejectedError
-from livecore.polling import DEFAULT_POLL_INTERVAL, PollPolicy
+from livecore.polling import DEFAULT_POLL_INTERVAL, MIN_POLL_AGAINST_TIKTOK, PollPolicy
 from livecore.recording import write_frame
 from livecore_trio import options
 from livecore_trio.client import Client
@@ -189,15 +189,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             recorder.close()
 
 
-#: The shortest ``--poll`` against TikTok itself: a bot that waits all day
-#: must not look every few milliseconds (TikTok blocks what floods it).
-MIN_POLL_AGAINST_TIKTOK: Final = 2.0
-
-
 def _all_loopback(args: argparse.Namespace) -> bool:
     """Whether every HTTP step goes to this machine (the fakes of the tests, a local server)."""
-    hosts = {urlsplit(url).hostname for url in (args.web_url, args.webcast_url, args.sign_url)}
-    return hosts <= {"127.0.0.1", "::1", "localhost"}
+    hosts = [urlsplit(url).hostname for url in (args.web_url, args.webcast_url, args.sign_url)]
+    return all(host is not None and web.is_loopback(host) for host in hosts)
 
 
 class _Watch:

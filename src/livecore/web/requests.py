@@ -44,12 +44,14 @@ def check_base_url(url: str, what: str) -> str:
         raise ValueError(f"the {what} URL must be https://HOST[/PATH], not {url!r}")
     if parts.query or parts.fragment or parts.username or parts.password:
         raise ValueError(f"the {what} URL must not carry a query, a fragment or credentials")
-    if parts.scheme == "http" and not _loopback(parts.hostname):
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise ValueError(f"the {what} URL must use https (plain http only to loopback)")
     return url.rstrip("/")
 
 
-def _loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` (a URL's host name, as ``urlsplit`` gives it) is sure to
+    stay on this machine: a loopback address, or ``localhost``."""
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:  # a name: only localhost is sure to stay on this machine
