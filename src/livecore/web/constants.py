@@ -48,6 +48,3 @@ DEFAULT_LANGUAGE: Final = "en-US"
 ``app_language``): the one livecore always sent."""
 DEFAULT_REGION: Final = ""
 """No region: TikTok picks one from the address the requests come from, as before."""
-
-LIVE_STATUS: Final = 2
-"""``status`` of a room (room info) whose streamer is live."""
