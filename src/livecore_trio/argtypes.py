@@ -1,4 +1,5 @@
-"""argparse types the commands share: a number above zero, a probability.
+"""argparse types the commands share: a number above zero, a probability, and
+any checker that raises ``ValueError``.
 
 Each turns a bad value into ``argparse.ArgumentTypeError``, so the command
 line says what is wanted and exits 2.
@@ -7,9 +8,25 @@ line says what is wanted and exits 2.
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-__all__ = ["positive", "probability"]
+__all__ = ["checked", "positive", "probability"]
+
+T = TypeVar("T")
+
+
+def checked(check: Callable[[str], T]) -> Callable[[str], T]:
+    """An argparse type from ``check``: the ``ValueError`` it raises becomes the
+    usage error, with the same message."""
+
+    def parse(text: str) -> T:
+        try:
+            return check(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return parse
 
 
 def positive(kind: type[int] | type[float], maximum: float = 1e12) -> Any:

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import argparse
 import os
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import TYPE_CHECKING
 
 from livecore import web
+from livecore_trio.argtypes import checked
 
 if TYPE_CHECKING:
     from livecore_trio.tiktok import TikTokProvider
@@ -23,12 +25,8 @@ if TYPE_CHECKING:
 __all__ = ["add_connect_options", "handle", "provider", "room_id"]
 
 
-def handle(text: str) -> str:
-    """An @handle for argparse: the name without ``@``."""
-    try:
-        return web.normalize_unique_id(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+handle = checked(web.normalize_unique_id)
+"""An @handle for argparse: the name without ``@``."""
 
 
 def room_id(text: str) -> int:
@@ -39,26 +37,6 @@ def room_id(text: str) -> int:
     if not 0 < value < 2**63:
         raise argparse.ArgumentTypeError(f"{text} is not a room id (a positive 64-bit number)")
     return value
-
-
-def _base_url(what: str) -> Any:
-    def parse(text: str) -> str:
-        try:
-            return web.check_base_url(text, what)
-        except ValueError as exc:
-            raise argparse.ArgumentTypeError(str(exc)) from None
-
-    return parse
-
-
-def _checked(kind: Any) -> Any:
-    def parse(text: str) -> Any:
-        try:
-            return kind(text)
-        except ValueError as exc:
-            raise argparse.ArgumentTypeError(str(exc)) from None
-
-    return parse
 
 
 def add_connect_options(parser: argparse.ArgumentParser) -> None:
@@ -73,9 +51,12 @@ def add_connect_options(parser: argparse.ArgumentParser) -> None:
     ]
     for flag, what, default, said in urls:
         parser.add_argument(
-            flag, type=_base_url(what), default=default, metavar="URL",
+            flag,
+            type=checked(partial(web.check_base_url, what=what)),
+            default=default,
+            metavar="URL",
             help=f"{said} (default {default})",
-        )  # fmt: skip
+        )
     parser.add_argument(
         "--proxy",
         metavar="URL",
@@ -99,7 +80,7 @@ def add_connect_options(parser: argparse.ArgumentParser) -> None:
         "--trust-sign-host",
         action="append",
         default=[],
-        type=_checked(web.normalize_host),
+        type=checked(web.normalize_host),
         metavar="HOST",
         help="a sign server host the session id may be sent to, beside "
         f"{', '.join(web.DEFAULT_TRUSTED_SIGN_HOSTS)} (repeatable)",
