@@ -5,7 +5,7 @@ opens a tunnel to TikTok's host through it (HTTP ``CONNECT`` for ``http`` and
 ``https`` proxies, SOCKS5 for ``socks5`` and ``socks5h``), and TLS runs
 inside the tunnel: the certificate is checked against TikTok's host name,
 exactly as without a proxy, and the proxy sees only ciphertext. The HTTP
-steps use httpx's own proxy support (``livecore_trio.tiktok``), which turns
+steps use httpx's own proxy support (``livecore_trio.http``), which turns
 what httpx says of a refusing proxy into the same typed errors as the
 tunnel's (:func:`livecore.web.proxy_refusal`): :class:`~livecore.web.ProxyAuthError`,
 :class:`~livecore.web.ProxyUnreachableError`,
