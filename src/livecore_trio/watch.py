@@ -246,9 +246,10 @@ class _Watch:
                     f"livecore watch: {_waiting(provider.unique_id, code, message)}",
                     file=sys.stderr,
                 )
+            assert self.policy is not None  # _waits_again is False without one
             with trio.CancelScope() as scope:
                 self.waits.add(scope)
-                await trio.sleep(self.policy.delay(looks) if self.policy else 0)
+                await trio.sleep(self.policy.delay(looks))
             self.waits.discard(scope)
             if self.interrupted:
                 self.results.append((provider.unique_id, EXIT_INTERRUPTED, ""))
