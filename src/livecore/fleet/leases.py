@@ -90,7 +90,6 @@ class Plan:
 
     claim: tuple[str, ...] = ()
     release: tuple[str, ...] = ()
-    share: int = 0
     why: dict[str, str] = field(default_factory=dict)
 
     def keeping(self, keys: Iterable[str]) -> Plan:
@@ -139,4 +138,4 @@ def plan(
     room = max(0, limit - len(keeping))
     free = [k for k in wanted if k not in leased and k not in held]
     free.sort(key=lambda k: _order(me, k))
-    return Plan(tuple(free[:room]), tuple(release), share, why)
+    return Plan(tuple(free[:room]), tuple(release), why)

@@ -84,7 +84,6 @@ class RoomRunner:
         self.reconnects = 0
         self.saved: tuple[Any, ...] | None = None
         self.stopped = trio.Event()
-        self.done = trio.Event()
         self.why = ""
         self._scope: trio.CancelScope | None = None
 
@@ -130,18 +129,15 @@ class RoomRunner:
 
     async def run(self, resume: ResumeState | None) -> None:
         """Sessions, one after another, until stopped or the LIVE ended."""
-        try:
-            backoff = _BACKOFF[0]
-            while not self.stopped.is_set() and self.state != "ended":
-                resume = await self._session(resume)
-                if self.stopped.is_set() or self.state == "ended":
-                    break
-                with trio.move_on_after(backoff):
-                    await self.stopped.wait()
-                backoff = min(backoff * 2, _BACKOFF[1])
-            await self.stopped.wait()
-        finally:
-            self.done.set()
+        backoff = _BACKOFF[0]
+        while not self.stopped.is_set() and self.state != "ended":
+            resume = await self._session(resume)
+            if self.stopped.is_set() or self.state == "ended":
+                break
+            with trio.move_on_after(backoff):
+                await self.stopped.wait()
+            backoff = min(backoff * 2, _BACKOFF[1])
+        await self.stopped.wait()
 
     async def _session(self, resume: ResumeState | None) -> ResumeState:
         ledger = self.ledger = RoomLedger(self.key, self.target.text, secrets.token_hex(6), resume)

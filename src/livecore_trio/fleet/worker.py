@@ -78,16 +78,14 @@ class Worker:
         self.name = check_worker_name(name)
         self.max_rooms = max_rooms
         self.lease_ttl = lease_ttl
-        self.buffer = buffer
         self.batch = batch
         self.poll = poll if poll is not None else min(1.0, lease_ttl / 4)
         self.checkpoint_every = checkpoint_every
         self.make_provider = make_provider or _default_provider
         self.client_options = {"close_timeout": 1.0, **(client_options or {})}
         self.rooms: dict[str, RoomRunner] = {}
-        #: Events stored in the stream by this worker, and publish tries that failed.
+        #: Events stored in the stream by this worker.
         self.published = 0
-        self.publish_failures = 0
         self.started_at = time.time()
         self._draining = trio.Event()
         self._send, self._receive = trio.open_memory_channel[Item](buffer)
@@ -292,7 +290,6 @@ class Worker:
             batch = batch[stored:]
             if batch:
                 failures += 1
-                self.publish_failures += 1
                 if failures == 1:
                     log.warning(
                         "worker %s: %d events not stored yet; retrying", self.name, len(batch)
