@@ -25,6 +25,7 @@ import itertools
 import logging
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any, Final
 
 import trio
@@ -195,7 +196,7 @@ class Worker:
                 runner.state = "ended" if runner.state == "ended" else "stopped"
                 runner.detail = runner.why
                 await self._save(runner)
-                with trio.move_on_after(5), _quiet():
+                with trio.move_on_after(5), suppress(BrokerUnavailable):
                     await self.broker.release(runner.key, runner.lease.revision)
             log.info("worker %s: stopped %s (%s)", self.name, runner.target.text, runner.why)
         finally:
@@ -247,7 +248,7 @@ class Worker:
             await trio.sleep(self.checkpoint_every)
             for runner in list(self.rooms.values()):
                 if runner.lease.check(trio.current_time()):
-                    with _quiet():
+                    with suppress(BrokerUnavailable):  # the loop tries again later
                         await self._save(runner)
 
     async def _save(self, runner: RoomRunner) -> None:
@@ -297,16 +298,6 @@ class Worker:
                 await trio.sleep(min(0.05 * 2**failures, 1.0))
         if failures:
             log.warning("worker %s: stored after %d retries", self.name, failures)
-
-
-class _quiet:
-    """Swallow BrokerUnavailable (the loop tries again later)."""
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: type[BaseException] | None, *_: object) -> bool:
-        return kind is not None and issubclass(kind, BrokerUnavailable)
 
 
 def _default_provider(target: Target) -> Any:
