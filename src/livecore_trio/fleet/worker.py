@@ -190,10 +190,10 @@ class Worker:
                 except BrokerUnavailable:
                     await trio.sleep(self.poll)
             resume = runner.start_from(point, revision)
-            await runner.run(resume)
-            await runner.drained(runner.ledger)
+            await runner.run(resume)  # its last session's events are stored, or the lease is lost
             if runner.lease.check(trio.current_time()):
-                runner.state = "ended" if runner.state == "ended" else "stopped"
+                if runner.state != "ended":
+                    runner.state = "stopped"
                 runner.detail = runner.why
                 await self._save(runner)
                 with trio.move_on_after(5), suppress(BrokerUnavailable):
