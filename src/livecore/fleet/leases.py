@@ -68,9 +68,10 @@ class HeldLease:
             self.revision = revision
             self.sent_at = max(self.sent_at, sent_at)
 
-    def refused(self) -> None:
-        """The store refused the renewal: someone else holds the key now."""
-        self.lost = self.lost or "the store refused the renewal (another worker holds it)"
+    def refused(self, why: str = "the store refused the renewal (another worker holds it)") -> None:
+        """The store refused a write only the holder could make (the renewal, by
+        default): someone else holds the key now. ``why`` becomes :attr:`lost`."""
+        self.lost = self.lost or why
 
     def check(self, now: float) -> bool:
         """True while held; False (and :attr:`lost` says why) once past :attr:`expires_at`."""

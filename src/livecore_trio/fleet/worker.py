@@ -258,8 +258,8 @@ class Worker:
             return
         revision = await self.broker.save(runner.key, record, runner.revision)
         if revision is None:
-            runner.lease.refused()
-            runner.stop("the checkpoint was written by another worker", lost=True)
+            runner.lease.refused("the checkpoint was written by another worker")
+            self._lost(runner)
             return
         runner.revision = revision
         runner.saved = same
