@@ -17,7 +17,7 @@ from typing import Any, Final, TextIO
 import trio
 
 from livecore.fleet.records import check_worker_name, status
-from livecore.fleet.stream import SUBJECT_PREFIX, SUBJECTS
+from livecore.fleet.stream import SUBJECTS, subject
 from livecore.fleet.targets import Target, TargetError, parse_target
 from livecore_trio.argtypes import positive, probability
 from livecore_trio.fleet.bridge import BRIDGES
@@ -42,14 +42,14 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
     )
     sub = fp.add_subparsers(dest="fleet_command", required=True, metavar="COMMAND")
     _add_worker(sub)
-    for name, handler, what in (
-        ("add", _add, "add targets to the fleet (idempotent)"),
-        ("remove", _remove, "remove targets: their rooms stop within a lease TTL"),
+    for name, what in (
+        ("add", "add targets to the fleet (idempotent)"),
+        ("remove", "remove targets: their rooms stop within a lease TTL"),
     ):
         cmd = sub.add_parser(name, help=what, description=what.capitalize() + ".")
         _nats_option(cmd)
         cmd.add_argument("targets", nargs="+", metavar="TARGET", help="@handle or ws(s):// URL")
-        cmd.set_defaults(handler=handler)
+        cmd.set_defaults(handler=_add_or_remove)
     st = sub.add_parser("status", help="the fleet's targets and workers")
     _nats_option(st)
     st.add_argument("--json", action="store_true", help="one JSON object")
@@ -207,18 +207,20 @@ def _run(main: Any, args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_UNAVAILABLE
 
 
-def _unavailable(exc: BaseException) -> BrokerUnavailable | None:
-    """The BrokerUnavailable behind ``exc`` (trio-asyncio's nurseries wrap it in groups)."""
+def _unwrapped(exc: BaseException) -> BaseException:
+    """The one exception behind groups of one (trio-asyncio's nurseries wrap in groups)."""
     while isinstance(exc, BaseExceptionGroup) and len(exc.exceptions) == 1:
         exc = exc.exceptions[0]
+    return exc
+
+
+def _unavailable(exc: BaseException) -> BrokerUnavailable | None:
+    """The BrokerUnavailable behind ``exc``, if that is what it is."""
+    exc = _unwrapped(exc)
     return exc if isinstance(exc, BrokerUnavailable) else None
 
 
-def _add(args: argparse.Namespace, out: TextIO) -> int:
-    return _run(_change, args, out)
-
-
-def _remove(args: argparse.Namespace, out: TextIO) -> int:
+def _add_or_remove(args: argparse.Namespace, out: TextIO) -> int:
     return _run(_change, args, out)
 
 
@@ -267,26 +269,20 @@ def _tail(args: argparse.Namespace, out: TextIO) -> int:
     try:
         return _run(_tail_main, args, out)
     except BaseException as exc:
-        if _broken_pipe(exc):  # `livecore fleet tail | head`
+        if isinstance(_unwrapped(exc), BrokenPipeError):  # `livecore fleet tail | head`
             return 0
         raise
-
-
-def _broken_pipe(exc: BaseException) -> bool:
-    while isinstance(exc, BaseExceptionGroup) and len(exc.exceptions) == 1:
-        exc = exc.exceptions[0]
-    return isinstance(exc, BrokenPipeError)
 
 
 async def _tail_main(args: argparse.Namespace, out: TextIO) -> int:
     from livecore_trio.fleet.nats import open_nats
 
-    subject = SUBJECTS
+    wanted = SUBJECTS
     if args.target:
-        subject = f"{SUBJECT_PREFIX}.{_targets([args.target])[0].key}.>"
+        wanted = subject(_targets([args.target])[0].key, ">")
     async with open_nats(args.nats) as broker:
         idle_since = trio.current_time()
-        async for bodies in broker.consume(args.durable, subject, 200, 1.0, args.count or 0):
+        async for bodies in broker.consume(args.durable, wanted, 200, 1.0, args.count or 0):
             for body in bodies:
                 out.write(body.decode("utf-8", "replace") + "\n")
             out.flush()  # --count: the consumer stops by itself once it has handed N over
