@@ -48,7 +48,7 @@ import trio
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from rooms import Rooms, cpu_seconds
+from rooms import Rooms, cpu_seconds, rss_bytes
 
 from livecore.events import Event
 from livecore.fleet.ledger import RoomLedger
@@ -59,7 +59,7 @@ from livecore_trio.client import Client
 from livecore_trio.fleet.bridge import BRIDGES
 from livecore_trio.fleet.nats import open_nats
 from livecore_trio.fleet.server import NatsServer
-from livecore_trio.fleet.soak import WorkerProcess, fleet_soak
+from livecore_trio.fleet.soak import WorkerProcess, all_ended, fleet_soak
 from livecore_trio.room import open_room
 
 
@@ -154,7 +154,7 @@ async def _worker_run(args: argparse.Namespace, bridge: str) -> dict[str, Any]:
                 try:
                     cpu0 = cpu_seconds(worker.pid)
                     with trio.fail_after(600):
-                        while not await _all_ended(broker, len(urls)):
+                        while not await all_ended(broker, len(urls)):
                             samples.append((time.perf_counter(), await broker.stream_messages()))
                             await trio.sleep(0.2)
                     samples.append((time.perf_counter(), await broker.stream_messages()))
@@ -171,18 +171,6 @@ async def _worker_run(args: argparse.Namespace, bridge: str) -> dict[str, Any]:
         "worker_cpu_s": round(cpu, 2),
         "worker_cpu_us_per_event": round(cpu / total * 1e6, 1),
     }
-
-
-async def _all_ended(broker: Any, rooms: int) -> bool:
-    snap = await broker.snapshot()
-    return sum(1 for c in snap.checkpoints.values() if c.state == "ended") >= rooms
-
-
-def _rss(pid: int) -> int:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) * 1024
-    return 0
 
 
 async def bench_rooms(args: argparse.Namespace) -> dict[str, Any]:
@@ -211,7 +199,7 @@ async def bench_rooms(args: argparse.Namespace) -> dict[str, Any]:
                     cpu0 = cpu_seconds(worker.pid)
                     await trio.sleep(args.idle)
                     cpu = cpu_seconds(worker.pid) - cpu0
-                    rss = _rss(worker.pid)
+                    rss = rss_bytes(worker.pid)
                     snap = await broker.snapshot()
                     held = sum(1 for lease in snap.leases.values() if lease.owner == "bench")
                 finally:

@@ -180,12 +180,13 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def rss_bytes() -> int:
-    """This process's resident set (VmRSS), from /proc (Linux)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
+def rss_bytes(pid: int | None = None) -> int:
+    """The resident set (VmRSS) of process ``pid`` (default: this one), from /proc (Linux)."""
+    status = Path(f"/proc/{pid if pid is not None else 'self'}/status")
+    for line in status.read_text().splitlines():
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) * 1024
-    raise RuntimeError("no VmRSS in /proc/self/status")
+    raise RuntimeError(f"no VmRSS in {status}")
 
 
 if __name__ == "__main__":

@@ -41,7 +41,7 @@ from livecore_trio.fleet.server import NatsServer
 from livecore_trio.room import open_room
 from livecore_trio.soak import SOAK_KINDS, account
 
-__all__ = ["FleetSoakReport", "WorkerProcess", "books", "fleet_soak", "read_stream"]
+__all__ = ["FleetSoakReport", "WorkerProcess", "all_ended", "books", "fleet_soak", "read_stream"]
 
 
 class WorkerProcess:
@@ -241,9 +241,9 @@ async def fleet_soak(
             async with trio.open_nursery() as nursery:
                 nursery.start_soon(takeovers.watch, broker)
                 with trio.move_on_after(limit):
-                    while not await _all_ended(broker, len(servers)):
+                    while not await all_ended(broker, len(servers)):
                         await trio.sleep(kill_every * (0.5 + rng.random()))
-                        if await _all_ended(broker, len(servers)):
+                        if await all_ended(broker, len(servers)):
                             break
                         victim = procs.pop(rng.randrange(len(procs)))
                         victim.kill()
@@ -267,7 +267,8 @@ def _room(seed: int, frames: int, rate: float, fault_rate: float) -> Room:
     return Room(Script.random(seed, frames), seed=seed, rate=rate, ping_interval=1.0, faults=plan)
 
 
-async def _all_ended(broker: NatsBroker, rooms: int) -> bool:
+async def all_ended(broker: NatsBroker, rooms: int) -> bool:
+    """True once ``rooms`` checkpoints say "ended"; False also when the store does not answer."""
     try:
         snap = await broker.snapshot()
     except Exception:
