@@ -17,6 +17,8 @@ import sys
 import textwrap
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from wire import wire_fields
 
 from livecore import (
@@ -116,6 +118,20 @@ def test_ack_echoes_log_id_and_internal_ext(internal_ext: str, payload: bytes) -
     assert _single(outer, 2) == 7_000_000_001
     assert _single(outer, 7) == b"ack"
     assert _single(outer, 8) == payload
+
+
+@given(
+    log_id=st.integers(-(2**63), 2**63 - 1),
+    internal_ext=st.one_of(st.binary(max_size=300), st.text(max_size=200)),
+)
+def test_ack_bytes_are_what_protobuf_writes(log_id: int, internal_ext: bytes | str) -> None:
+    """The hand-written ack is byte for byte the PushFrame protobuf would write,
+    for every int64 log_id (negative ones included) and every internal_ext."""
+    ext = internal_ext.encode() if isinstance(internal_ext, str) else internal_ext
+    expected = pb.PushFrame(
+        log_id=log_id, payload_encoding="pb", payload_type="ack", payload=ext or b"-"
+    ).SerializeToString()
+    assert encode_ack(log_id, internal_ext) == expected
 
 
 # ---- gzip detection -------------------------------------------------------------

@@ -12,7 +12,6 @@ gzip payload is never inflated in one shot, so a gzip bomb costs at most
 from __future__ import annotations
 
 import gzip
-import threading
 import zlib
 from collections.abc import Callable, Iterable, Mapping
 from types import ModuleType
@@ -281,29 +280,31 @@ def encode_heartbeat(room_id: int, seq: int) -> bytes:
     return push_frame(PayloadType.HEARTBEAT, body)
 
 
-class _AckTemplate(threading.local):
-    """One ack PushFrame per thread, refilled for every ack: building a
-    protobuf message costs more than the rest of an ack (docs/benchmarks.md).
-    The core starts no thread; per-thread only keeps connections that their
-    drivers run in different threads from sharing the template."""
-
-    def __init__(self) -> None:
-        self.frame = PushFrame(payload_encoding=ENCODING_PB, payload_type=PayloadType.ACK)
-
-
-_ACK_FRAME: Final = _AckTemplate()
+# Protobuf and memory: with the upb backend every string or bytes value set on
+# a message is allocated in that message's arena, and the arena is freed only
+# with the message. A message kept and written to again (a template refilled
+# per frame, a message cached on a connection or a room) therefore grows for
+# as long as it lives: an ack template once leaked about 180 bytes per ack.
+# The rule here: a message is built, then serialized or read, then dropped;
+# nothing long-lived is ever written to. tests/test_memory.py holds the hot
+# encoders and the frame path to it.
 
 
 def encode_ack(log_id: int, internal_ext: str | bytes) -> bytes:
     """The ack for a ``msg`` frame: its log_id, and its internal_ext (``-`` when empty).
 
     ``internal_ext`` is echoed byte for byte, even when it is not valid UTF-8.
+    A fresh message per ack: faster than writing the bytes by hand in Python
+    (a 64-bit log_id is a ten-byte varint), and it frees everything it
+    allocates (docs/benchmarks.md, "Acks and memory").
     """
     ext = internal_ext.encode() if isinstance(internal_ext, str) else bytes(internal_ext)
-    frame = _ACK_FRAME.frame
-    frame.log_id = log_id
-    frame.payload = ext or b"-"
-    return frame.SerializeToString()
+    return PushFrame(
+        log_id=log_id,
+        payload_encoding=ENCODING_PB,
+        payload_type=PayloadType.ACK,
+        payload=ext or b"-",
+    ).SerializeToString()
 
 
 def encode_msg_frame(
