@@ -117,7 +117,7 @@ bench-node: $(STAMP) $(NODE_STAMP)
 	@mkdir -p $(RESULTS)
 	$(BIN)/python bench/node.py --runs 15 --json $(RESULTS)/node.json
 
-.PHONY: bench-e2e bench-scale bench-fleet
+.PHONY: bench-e2e bench-scale bench-fleet bench-memory
 
 # The Trio client end to end against a bare trio-websocket loop, same room, same run.
 bench-e2e: $(STAMP)
@@ -137,3 +137,8 @@ bench-scale: $(STAMP)
 bench-fleet: $(STAMP)
 	@mkdir -p $(RESULTS)
 	$(BIN)/python bench/fleet.py --json $(RESULTS)/fleet.json
+
+# Long runs: RSS growth per 100,000 events and per hour, one client (acks before and after c4e78d0, same run) and 300 rooms for ten minutes.
+bench-memory: $(STAMP)
+	@mkdir -p $(RESULTS)
+	$(BIN)/python bench/memory.py --json $(RESULTS)/memory.json

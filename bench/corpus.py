@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from livecore import frames as codec
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 from livecore.recording import read_frames
 
 ROOT = Path(__file__).resolve().parent.parent

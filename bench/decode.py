@@ -49,7 +49,7 @@ import corpus as corpora
 
 from livecore.connection import Connection
 from livecore.events import CommentEvent
-from livecore.proto.webcast import FetchResult, PushFrame
+from livecore.proto.pb import FetchResult, PushFrame
 
 Workload = Callable[[Sequence[bytes]], int]
 """Decodes a whole corpus once; returns the number of messages it decoded."""

@@ -24,7 +24,7 @@ rooms
     holds them all, then its RSS and its CPU over ``--idle`` seconds with
     the leases renewed and the store polled.
 takeover
-    ``livecore fleet soak`` (``livecore_trio.fleet.soak``): ``--soak-workers``
+    ``livecore fleet soak`` (``livecore_trio.cli.fleet_soak``): ``--soak-workers``
     worker processes, ``--soak-rooms`` rooms with faults, a worker killed
     (SIGKILL) every ``--kill-every`` seconds or so; per room lost, duplicated,
     out of order; takeover time (kill to another worker holding the lease)
@@ -55,11 +55,11 @@ from livecore.fleet.ledger import RoomLedger
 from livecore.fleet.stream import Outgoing
 from livecore.fleet.targets import parse_target
 from livecore.room import Room, Script
+from livecore_trio.cli.fleet_soak import WorkerProcess, all_ended, fleet_soak
 from livecore_trio.client import Client
 from livecore_trio.fleet.bridge import BRIDGES
 from livecore_trio.fleet.nats import open_nats
 from livecore_trio.fleet.server import NatsServer
-from livecore_trio.fleet.soak import WorkerProcess, all_ended, fleet_soak
 from livecore_trio.room import open_room
 
 

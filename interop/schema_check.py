@@ -56,7 +56,7 @@ from livecore import Connection
 from livecore.events import MessageErrorEvent
 from livecore.frames import encode_msg_frame
 from livecore.messages import METHODS
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 from livecore.views import View, _Field
 
 warnings.filterwarnings("ignore", category=DeprecationWarning)

@@ -26,7 +26,7 @@ import pytest
 
 from livecore import ConnectEvent, DisconnectEvent, DisconnectReason
 from livecore.frames import encode_msg_frame
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 from livecore.recording import MAX_RECORD, RecordingError, read_frames, replay, write_frame
 from livecore_trio.cli import main
 
@@ -203,12 +203,12 @@ def test_human_output_shows_the_lifecycle(
 # ---- errors ---------------------------------------------------------------------
 
 
-def test_missing_file_exits_2_with_a_message(
+def test_missing_file_exits_11_with_a_message(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     missing = tmp_path / "nope.frames"
     status, out, err = run(capsys, "replay", str(missing))
-    assert status == 2
+    assert status == 11  # the system refused, not a usage error
     assert out == ""
     assert str(missing) in err
     assert "No such file" in err
@@ -285,7 +285,7 @@ def test_console_script_exit_code_for_a_missing_file(tmp_path: Path) -> None:
         text=True,
         check=False,
     )
-    assert proc.returncode == 2
+    assert proc.returncode == 11
     assert proc.stdout == ""
     assert "nope.frames" in proc.stderr
 

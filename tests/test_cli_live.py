@@ -33,7 +33,7 @@ import pytest
 from livecore import Connection, DisconnectEvent, DisconnectReason
 from livecore.recording import read_frames
 from livecore.room import Room, Script
-from livecore_trio.view import View
+from livecore_trio.cli.display import View
 
 TIMEOUT = 60  # seconds, for any one command
 
@@ -300,14 +300,15 @@ def test_room_serves_record_and_replay_counts_what_it_sent(
     assert proc.poll() is None  # the room outlives its clients
     proc.send_signal(signal.SIGINT)
     proc.wait(timeout=TIMEOUT)
-    assert proc.returncode == 0
+    assert proc.returncode == 130
 
 
-def test_room_exits_0_on_sigint(room: tuple[subprocess.Popen[str], Lines, Lines]) -> None:
+def test_room_exits_130_on_sigint(room: tuple[subprocess.Popen[str], Lines, Lines]) -> None:
+    """Ctrl-C is 130 in every command, the room's (which only ends that way) included."""
     proc, out, _ = room
     assert out.get(timeout=TIMEOUT).startswith("ws://")
     proc.send_signal(signal.SIGINT)
-    assert proc.wait(timeout=TIMEOUT) == 0
+    assert proc.wait(timeout=TIMEOUT) == 130
 
 
 def test_a_second_client_gets_the_same_stream(

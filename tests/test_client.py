@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 import trio
 import trio.testing
-from sessions import check_bracketed, msg_ids
+from client_checks import check_bracketed, msg_ids
 from trio_websocket import HandshakeError
 
 from livecore import (

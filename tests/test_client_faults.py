@@ -31,7 +31,7 @@ from collections.abc import Iterator
 import pytest
 import trio
 import trio.testing
-from sessions import check_bracketed, idle, msg_ids, run_client
+from client_checks import check_bracketed, idle, msg_ids, run_client
 
 from livecore import (
     ConnectEvent,

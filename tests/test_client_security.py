@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 import trio
 from certs import self_signed, server_context
-from sessions import check_bracketed, msg_ids
+from client_checks import check_bracketed, msg_ids
 
 from livecore import DisconnectReason, Event
 from livecore.errors import HandshakeRejectedError

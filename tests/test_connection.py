@@ -47,7 +47,7 @@ from livecore import (
     WebsocketResponseEvent,
 )
 from livecore.frames import decode_push_frame, encode_msg_frame
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 
 ROOM = 7_312_345_678_901_234_567
 MAX_INT64 = 2**63 - 1

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from wire import load_tool
+from reference_codec import load_tool
 
 from livecore import events
 from livecore.lifecycle import PHASES, SOCKET_TRANSITIONS, mermaid

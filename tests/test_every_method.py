@@ -2,7 +2,7 @@
 
 For each of the 62 methods, a message with arbitrary values in every field
 of its table (tests/fixtures/webcast_fields.json) is written by the
-encoder of ``tests/wire.py``, which shares no code with livecore's generated
+encoder of ``tests/reference_codec.py``, which shares no code with livecore's generated
 schema, and fed to a ``Connection`` as a server frame. The method must give
 its named event class, and every field written must read back, by its
 schema name, from the event and from the views below it, at every depth.
@@ -35,7 +35,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
-from wire import ld, vi, write_message
+from reference_codec import ld, vi, write_message
 
 from livecore import ConnectEvent, Connection, MessageEvent, WebsocketResponseEvent, views
 from livecore import events as events_module

@@ -4,7 +4,7 @@ Each test starts its own ``nats-server`` on 127.0.0.1 (any free port, a
 temporary store) and serves its rooms from this process; workers run as
 processes of their own where a test kills one (SIGKILL), in this process
 otherwise. The books are the room's log against the stream: every message
-once, in order (``livecore_trio.fleet.soak.books``). No test times anything:
+once, in order (``livecore_trio.cli.fleet_soak.books``). No test times anything:
 the ``fail_after`` bounds only keep a broken run from hanging.
 """
 
@@ -28,11 +28,11 @@ from livecore.fleet.records import CheckpointRecord, LeaseRecord
 from livecore.fleet.stream import Outgoing
 from livecore.fleet.targets import Target, parse_target
 from livecore.room import Room, Script
+from livecore_trio.cli.fleet_soak import WorkerProcess, books, read_stream
 from livecore_trio.fleet.bridge import BRIDGES
 from livecore_trio.fleet.broker import Snapshot
 from livecore_trio.fleet.nats import NatsBroker, collect, open_nats
 from livecore_trio.fleet.server import NatsServer
-from livecore_trio.fleet.soak import WorkerProcess, books, read_stream
 from livecore_trio.fleet.worker import Worker
 from livecore_trio.room import RoomServer, open_room
 
@@ -477,6 +477,27 @@ async def test_fleet_up_status_and_a_durable_tail(tmp_path: Path) -> None:
     finally:
         up.send_signal(signal.SIGTERM)
         assert up.wait(30) == 0
+
+
+async def test_fleet_up_with_no_workers_serves_nats_alone(tmp_path: Path) -> None:
+    """For someone who runs the workers elsewhere: the server, its URL, no worker;
+    Ctrl-C stops it with 130, as in every command."""
+    up = subprocess.Popen(
+        livecore("fleet", "up", "--workers", "0", "--data", str(tmp_path / "up")),
+        stdout=subprocess.PIPE,
+        stderr=(tmp_path / "up.log").open("wb"),
+    )
+    try:
+        assert up.stdout is not None
+        url = up.stdout.readline().decode().strip()
+        assert url.startswith("nats://127.0.0.1:")
+        status = await trio.run_process(
+            livecore("fleet", "status", "--nats", url, "--json"), capture_stdout=True
+        )
+        assert json.loads(status.stdout)["workers"] == {}
+    finally:
+        up.send_signal(signal.SIGINT)
+        assert up.wait(30) == 130
 
 
 async def test_a_handle_target_is_taken_over_through_a_fresh_first_payload(

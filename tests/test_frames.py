@@ -19,7 +19,7 @@ import textwrap
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from wire import wire_fields
+from reference_codec import wire_fields
 
 from livecore import (
     Connection,
@@ -40,7 +40,7 @@ from livecore.frames import (
     gunzip,
     is_gzip_frame,
 )
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 
 MAX_INT64 = 2**63 - 1
 ROOM = 7_312_345_678_901_234_567

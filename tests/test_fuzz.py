@@ -26,7 +26,7 @@ from google.protobuf.message import DecodeError as PbDecodeError
 from google.protobuf.message import Message as PbMessage
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-from wire import ld, read_varint, vi, wire_fields
+from reference_codec import ld, read_varint, vi, wire_fields
 
 from livecore import (
     BarrageEvent,
@@ -65,12 +65,12 @@ from livecore.frames import (
     frame_payload,
     gunzip,
 )
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 
 # ---- an independent oracle: what a frame holds, per docs/protocol.md, without livecore's codec -
 #
 # Frames the tests build are described when they are built (``Outcome``). Bytes
-# nobody built (garbage, mutated frames) are read here, with tests/wire.py's
+# nobody built (garbage, mutated frames) are read here, with tests/reference_codec.py's
 # varint reader and zlib: a strict protobuf reader for the few messages that
 # decide what a frame gives. Where protobuf's verdict is not obvious from the
 # wire format alone, it says so (``Unsure``) rather than guess.
@@ -317,7 +317,7 @@ def build_msg_frame(
     style: str = "gzip",
     headers: Sequence[tuple[str, str]] = (),
 ) -> bytes:
-    """A ``msg`` PushFrame around ``result``, written with tests/wire.py and gzip.
+    """A ``msg`` PushFrame around ``result``, written with tests/reference_codec.py and gzip.
 
     ``style``: gzip with a ``compress_type`` header, gzip known only by its
     magic, plain with ``compress_type: none``, or plain with no header.
@@ -494,7 +494,7 @@ def test_malformed_payloads_parse_as_nothing(data: bytes) -> None:
 
 
 def read_ack(data: bytes) -> tuple[int, bytes]:
-    """An outbound ack's log_id (as a signed int64) and payload, read with tests/wire.py."""
+    """An outbound ack's log_id (as a signed int64) and payload, read by tests/reference_codec."""
     fields = wire_fields(data)
     assert fields.get(7) == [b"ack"], f"not an ack: {fields}"
     log_id = fields.get(2, [0])[-1]

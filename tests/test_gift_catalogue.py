@@ -20,7 +20,7 @@ class _Catalogue:
 
 def test_a_catalogue_names_and_prices_a_gift_its_message_leaves_bare() -> None:
     from livecore.frames import encode_msg_frame
-    from livecore.proto import webcast as pb
+    from livecore.proto import pb
 
     bare = pb.WebcastGiftMessage(gift_id=11046, repeat_count=2, repeat_end=1)
     known = pb.WebcastGiftMessage(

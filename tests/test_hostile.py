@@ -10,7 +10,7 @@ import gzip
 import random
 
 import pytest
-from wire import ld, varint, vi
+from reference_codec import ld, varint, vi
 
 from livecore import (
     CommentEvent,
@@ -25,7 +25,7 @@ from livecore import (
 from livecore.errors import TooManyMessagesError
 from livecore.events import WebsocketResponseEvent
 from livecore.frames import decode_fetch_result, decode_push_frame, encode_msg_frame
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 
 
 def message(method: bytes, payload: bytes, msg_id: int) -> bytes:

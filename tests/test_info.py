@@ -25,14 +25,8 @@ from livecore.web import (
     UserNotFoundError,
     WebError,
 )
+from livecore_trio.cli.exits import Exit
 from livecore_trio.tiktok import TikTokProvider
-from livecore_trio.watch import (
-    EXIT_AGE_RESTRICTED,
-    EXIT_BLOCKED,
-    EXIT_ENDED,
-    EXIT_ERROR,
-    EXIT_NOT_FOUND,
-)
 
 SID = "5e55i0nIdF0rTest1ng0nly"
 
@@ -57,7 +51,7 @@ def test_info_shows_the_room() -> None:
     with FakeTikTok() as tiktok:
         proc = run("info", tiktok, "@someone")
         [asked] = tiktok.seen("/webcast/room/info/")
-    assert proc.returncode == EXIT_ENDED, proc.stderr
+    assert proc.returncode == Exit.OK, proc.stderr
     lines = proc.stdout.splitlines()
     assert lines[:5] == [
         f"room      {LIVE_ROOM}",
@@ -75,7 +69,7 @@ def test_info_json_with_a_language_and_a_region() -> None:
     with FakeTikTok() as tiktok:
         proc = run("info", tiktok, "@someone", "--json", "--language", "de-DE", "--region", "de")
         [asked] = tiktok.seen("/webcast/room/info/")
-    assert proc.returncode == EXIT_ENDED, proc.stderr
+    assert proc.returncode == Exit.OK, proc.stderr
     got = json.loads(proc.stdout)
     assert got["room_id"] == LIVE_ROOM and got["live"] is True and got["viewers"] == 321
     assert got["owner"] == {"unique_id": "someone", "nickname": "Some One"}
@@ -88,7 +82,7 @@ def test_gifts_shows_the_catalogue() -> None:
     with FakeTikTok() as tiktok:
         text = run("gifts", tiktok, "@someone")
         as_json = run("gifts", tiktok, "@someone", "--json")
-    assert text.returncode == as_json.returncode == EXIT_ENDED, text.stderr
+    assert text.returncode == as_json.returncode == Exit.OK, text.stderr
     first = text.stdout.splitlines()[0].split()
     assert first == ["5655", "1", "diamonds", "Rose", "https://p16.example.invalid/rose.png"]
     assert text.stdout.splitlines()[-1] == f"-- 4 gifts in room {LIVE_ROOM}"
@@ -118,18 +112,18 @@ async def test_room_info_and_gifts_in_python() -> None:
 
 MALFORMED = [
     # (command, what the fake answers, the typed error, the exit code, said on stderr)
-    ("info", "captcha.html", BlockedError, EXIT_BLOCKED, "not JSON"),
-    ("info", b'{"data": ', BlockedError, EXIT_BLOCKED, "not JSON"),
-    ("info", "room_info_no_status.json", UnexpectedAnswerError, EXIT_ERROR, "'status'"),
-    ("info", b'{"status_code": 0}', UnexpectedAnswerError, EXIT_ERROR, "'data'"),
-    ("info", "room_info_age_restricted.json", AgeRestrictedError, EXIT_AGE_RESTRICTED,
+    ("info", "captcha.html", BlockedError, Exit.BLOCKED, "not JSON"),
+    ("info", b'{"data": ', BlockedError, Exit.BLOCKED, "not JSON"),
+    ("info", "room_info_no_status.json", UnexpectedAnswerError, Exit.FAILED, "'status'"),
+    ("info", b'{"status_code": 0}', UnexpectedAnswerError, Exit.FAILED, "'data'"),
+    ("info", "room_info_age_restricted.json", AgeRestrictedError, Exit.AGE_RESTRICTED,
      "pass a session id"),
-    ("info", "room_info_almost_empty.json", AgeRestrictedError, EXIT_AGE_RESTRICTED,
+    ("info", "room_info_almost_empty.json", AgeRestrictedError, Exit.AGE_RESTRICTED,
      "pass a session id"),
-    ("gifts", "captcha.html", BlockedError, EXIT_BLOCKED, "not JSON"),
-    ("gifts", "gift_list_no_gifts.json", UnexpectedAnswerError, EXIT_ERROR, "'gifts'"),
-    ("gifts", "gift_list_no_diamonds.json", UnexpectedAnswerError, EXIT_ERROR, "'diamond_count'"),
-    ("gifts", b'{"data": {"prompts": "age"}}', AgeRestrictedError, EXIT_AGE_RESTRICTED,
+    ("gifts", "captcha.html", BlockedError, Exit.BLOCKED, "not JSON"),
+    ("gifts", "gift_list_no_gifts.json", UnexpectedAnswerError, Exit.FAILED, "'gifts'"),
+    ("gifts", "gift_list_no_diamonds.json", UnexpectedAnswerError, Exit.FAILED, "'diamond_count'"),
+    ("gifts", b'{"data": {"prompts": "age"}}', AgeRestrictedError, Exit.AGE_RESTRICTED,
      "pass a session id"),
 ]  # fmt: skip
 
@@ -167,12 +161,12 @@ def test_age_restricted_with_a_session_says_the_session_was_refused() -> None:
             "info", tiktok, "@someone", "--session-id", SID, "--trust-sign-host", "127.0.0.1"
         )
         assert SID in tiktok.seen("/webcast/room/info/")[0].headers["cookie"]
-    assert proc.returncode == EXIT_AGE_RESTRICTED
+    assert proc.returncode == Exit.AGE_RESTRICTED
     assert "even with the session id given" in proc.stderr and SID not in proc.stderr
 
 
 def test_info_for_no_such_user() -> None:
     with FakeTikTok() as tiktok:
         proc = run("info", tiktok, "@nobody_at_all")
-    assert proc.returncode == EXIT_NOT_FOUND, proc.stderr
+    assert proc.returncode == Exit.NOT_FOUND, proc.stderr
     assert UserNotFoundError.__name__ not in proc.stderr and "nobody_at_all" in proc.stderr

@@ -36,7 +36,7 @@ _SCRIPT = textwrap.dedent(
     import ctypes, gc, json, os, sys
 
     from livecore import Connection, frames
-    from livecore.proto import webcast as pb
+    from livecore.proto import pb
 
     EXT = sys.argv[2]
     PAGE = os.sysconf("SC_PAGE_SIZE")

@@ -29,7 +29,7 @@ import trio
 
 from livecore import events
 from livecore.events import DisconnectEvent
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 from livecore.room import Room, Script
 from livecore.webcast import User
 from livecore_trio import BytesProvider, Client, open_room

@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from google.protobuf.internal import api_implementation
-from wire import load_tool, tag, varint
+from reference_codec import load_tool, tag, varint
 
 from livecore import Connection
 from livecore.frames import encode_msg_frame
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 
 ROOT = Path(__file__).resolve().parent.parent
 PROTO_DIR = ROOT / "src" / "livecore" / "proto"
@@ -21,7 +21,7 @@ PROTO_DIR = ROOT / "src" / "livecore" / "proto"
 def test_regenerating_the_schema_changes_nothing(tmp_path: Path) -> None:
     paths = load_tool("genproto").generate(tmp_path)
     names = {p.name for p in paths}
-    assert names == {"webcast.py"} | {
+    assert names == {"pb.py"} | {
         f"{f}_pb2{ext}" for f in load_tool("genproto").FILES for ext in (".py", ".pyi")
     }
     assert names == {p.name for p in PROTO_DIR.glob("*.py*") if p.name != "__init__.py"}

@@ -38,11 +38,11 @@ from livecore.web import (
     ProxyUnreachableError,
     parse_proxy,
 )
+from livecore_trio.cli.exits import Exit
 from livecore_trio.client import Client
 from livecore_trio.net import dial
 from livecore_trio.room import RoomServer, open_room
 from livecore_trio.tiktok import TikTokProvider
-from livecore_trio.watch import EXIT_ENDED, EXIT_PROXY
 
 USER, PASSWORD = "proxyuser", "s3cret-pr0xy-pass"
 
@@ -289,7 +289,7 @@ def test_watch_goes_through_the_proxy(
         else:
             tls_env["LIVECORE_PROXY"] = proxy.url()
         proc = run_watch(tiktok, signer, tls_env, *args)
-        assert proc.returncode == EXIT_ENDED, proc.stderr
+        assert proc.returncode == Exit.OK, proc.stderr
         assert "LiveEndEvent" in proc.stdout
         assert served.server is not None
         check_all_through(proxy, tiktok, signer, served.server)
@@ -310,7 +310,7 @@ def test_watch_says_which_way_the_proxy_refused(
             "denied": proxy.url(),
         }[failure]
         proc = run_watch(tiktok, signer, tls_env, "@someone", "--proxy", url)
-    assert proc.returncode == EXIT_PROXY, proc.stderr
+    assert proc.returncode == Exit.PROXY, proc.stderr
     said = {"auth": "refused the credentials", "unreachable": "could not be reached",
             "denied": "would not connect to"}[failure]  # fmt: skip
     assert said in proc.stderr
@@ -330,4 +330,4 @@ def test_no_proxy_variable_of_the_environment_is_followed(tls_env: dict[str, str
         env = dict(tls_env, HTTPS_PROXY=f"http://127.0.0.1:{free_port()}")
         env["ALL_PROXY"] = env["HTTPS_PROXY"]
         proc = run_watch(tiktok, signer, env, "@someone")
-    assert proc.returncode == EXIT_ENDED, proc.stderr
+    assert proc.returncode == Exit.OK, proc.stderr

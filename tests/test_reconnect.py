@@ -35,7 +35,7 @@ from livecore import (
 )
 from livecore.errors import LocalProtocolError
 from livecore.messages import Delivered
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 
 POLICY = ReconnectPolicy(attempts=3, max_elapsed=100.0, base=1.0, cap=4.0)
 

@@ -38,7 +38,7 @@ from livecore import (
 )
 from livecore import frames as wire
 from livecore.handshake import ping_interval
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 from livecore.protocol import PayloadType
 from livecore.room import (
     DEFAULT_ROOM_ID,

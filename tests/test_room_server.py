@@ -21,7 +21,7 @@ import itertools
 import pytest
 import trio
 import trio.testing
-from sessions import check_bracketed, idle, msg_ids, run_client
+from client_checks import check_bracketed, idle, msg_ids, run_client
 from trio_websocket import ConnectionClosed, open_websocket_url
 
 from livecore import (

@@ -31,7 +31,7 @@ from livecore import frames as wire
 from livecore.errors import FrameDecodeError
 from livecore.handshake import HANDSHAKE_MSG
 from livecore.room import OVERSIZE, Faults, Room, Script
-from livecore_trio import cli
+from livecore_trio.cli import app as cli
 from livecore_trio.room import RoomServer, open_room
 
 pytestmark = pytest.mark.trio

@@ -12,7 +12,7 @@ from livecore import Connection
 from livecore import events as ev
 from livecore.messages import METHODS
 from livecore.room import Room, Script
-from livecore_trio.view import describe
+from livecore_trio.cli.display import describe
 
 
 def play(script: str, seed: int = 5) -> list[ev.MessageEvent[Any]]:

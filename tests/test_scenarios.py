@@ -30,7 +30,7 @@ from livecore.events import (
     PollOption,
 )
 from livecore.frames import encode_msg_frame
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 from livecore.testing import Open, Receive, ReceiveFirstPayload, drive
 from livecore.testing.wire import message_of
 from livecore.webcast import (

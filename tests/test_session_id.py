@@ -25,10 +25,10 @@ from test_watch import STREAM, TIMEOUT, environment, livecore
 from livecore import Event
 from livecore.room import Room, Script
 from livecore.web import SESSION_ID_ENV, TARGET_IDC_ENV, UntrustedSignServerError
+from livecore_trio.cli.exits import Exit
 from livecore_trio.client import Client
 from livecore_trio.room import open_room
 from livecore_trio.tiktok import TikTokProvider
-from livecore_trio.watch import EXIT_ENDED, EXIT_USAGE
 
 SID = "5e55i0nIdF0rTest1ng0nly"
 IDC = "useast2a"
@@ -126,7 +126,7 @@ def test_watch_logged_in_never_shows_the_session_id(how: str, output: str) -> No
         args.append("--json")
     with fakes(room()) as (tiktok, signer, served):
         proc = run_watch(tiktok, signer, *args, env=env)
-    assert proc.returncode == EXIT_ENDED, proc.stderr
+    assert proc.returncode == Exit.OK, proc.stderr
     assert "LiveEndEvent" in proc.stdout
     assert SID not in proc.stdout + proc.stderr
     assert f"sessionid={SID}" in served.room.sessions[0].headers["cookie"]
@@ -139,7 +139,7 @@ def test_watch_refuses_to_send_the_session_id_to_an_untrusted_sign_server() -> N
     with FakeTikTok() as tiktok, FakeSignServer(b"") as signer:
         proc = run_watch(tiktok, signer, env=env)
         assert signer.requests == [] and tiktok.requests == []
-    assert proc.returncode == EXIT_USAGE
+    assert proc.returncode == Exit.USAGE
     assert "will not send the session id" in proc.stderr
     assert "--trust-sign-host 127.0.0.1" in proc.stderr
     assert SID not in proc.stdout + proc.stderr
@@ -149,5 +149,5 @@ def test_a_session_id_that_cannot_be_one_is_a_usage_error() -> None:
     bad = "not a session id; " + SID
     with FakeTikTok() as tiktok, FakeSignServer(b"") as signer:
         proc = run_watch(tiktok, signer, "--session-id", bad, "--trust-sign-host", "127.0.0.1")
-    assert proc.returncode == EXIT_USAGE
+    assert proc.returncode == Exit.USAGE
     assert "session id" in proc.stderr and SID not in proc.stderr

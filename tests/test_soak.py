@@ -15,7 +15,7 @@ import pytest
 import trio
 
 from livecore.reconnect import NO_RECONNECT
-from livecore_trio.soak import account, soak
+from livecore_trio.cli.soak import account, soak
 
 DESIGN_KEYS = {
     "messages_sent",

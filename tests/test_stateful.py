@@ -28,6 +28,7 @@ import pytest
 from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+from reference_codec import wire_fields
 from test_fuzz import (
     Held,
     Msg,
@@ -42,7 +43,6 @@ from test_fuzz import (
     read_first_payload,
     read_frame,
 )
-from wire import wire_fields
 
 from livecore import (
     ConnectEvent,
@@ -64,7 +64,7 @@ from livecore import (
 from livecore import testing as lt
 from livecore.connection import MAX_EARLY_ERRORS
 from livecore.lifecycle import SOCKET_TRANSITIONS
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 
 # Every move the socket's table allows, as (from, to) pairs.
 SOCKET_MOVES = {
@@ -221,7 +221,7 @@ class SessionMachine(RuleBasedStateMachine):
         getattr(self.conn, name)(*args)
         new = self.conn.events()
         self.log.extend(new)
-        for data in self.conn.data_to_send():  # read with tests/wire.py, not livecore
+        for data in self.conn.data_to_send():  # read with tests/reference_codec.py, not livecore
             self.sent.append(data)
             frame = wire_fields(data)
             kind = _field(frame, 7)

@@ -20,7 +20,7 @@ from livecore import testing as lt
 from livecore.events import MessageEvent, WebsocketResponseEvent
 from livecore.frames import encode_msg_frame
 from livecore.messages import METHODS
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 from livecore.protocol import decode_varint
 from livecore.views import View
 

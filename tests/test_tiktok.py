@@ -31,6 +31,7 @@ from typing import Any
 import pytest
 import trio
 from certs import self_signed, server_context
+from client_checks import check_bracketed
 from fakes_tiktok import (
     API_KEY,
     COOKIE_HEADER,
@@ -39,7 +40,6 @@ from fakes_tiktok import (
     FakeSignServer,
     FakeTikTok,
 )
-from sessions import check_bracketed
 
 from livecore import ConnectEvent, DisconnectReason, Event, LiveEndEvent
 from livecore.errors import HandshakeRejectedError

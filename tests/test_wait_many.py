@@ -40,8 +40,8 @@ from test_watch import TIMEOUT, Lines, environment, livecore
 from livecore.polling import PollPolicy
 from livecore.room import Room, Script
 from livecore.web import RoomInfo, UserOfflineError
+from livecore_trio.cli.exits import Exit
 from livecore_trio.tiktok import TikTokProvider
-from livecore_trio.watch import EXIT_ENDED, EXIT_INTERRUPTED, EXIT_NOT_FOUND
 
 Payload = Callable[[], bytes]
 LIVE_PAGE_ROOM = b"7350000000000000001"  # the room id in live_page_live.html
@@ -105,7 +105,7 @@ def test_wait_offline_three_looks_then_live_then_ended_then_live_again() -> None
                 proc.wait()
         assert proc.stderr is not None
         stderr = proc.stderr.read()
-        assert code == EXIT_INTERRUPTED, stderr
+        assert code == Exit.INTERRUPTED, stderr
         assert "Traceback" not in stderr
         # Said once per wait, not once per look.
         assert stderr.count("@sleepy is not live; waiting until they are (--wait)") == 1, stderr
@@ -152,7 +152,7 @@ def test_watch_three_streamers_at_once() -> None:
                 check=False,
                 env=environment(),
             )
-            assert proc.returncode == EXIT_ENDED, proc.stderr
+            assert proc.returncode == Exit.OK, proc.stderr
             assert proc.stderr == ""
             assert signer.count == 3
             if json_lines:
@@ -257,7 +257,7 @@ def test_watch_many_where_one_fails_exits_with_that_ones_code() -> None:
             check=False,
             env=environment(),
         )
-    assert proc.returncode == EXIT_NOT_FOUND, proc.stderr
+    assert proc.returncode == Exit.NOT_FOUND, proc.stderr
     assert "[@alpha] CommentEvent" in proc.stdout and "still here" in proc.stdout
     assert "[@alpha] DisconnectEvent      live_ended" in proc.stdout
     [said] = proc.stderr.splitlines()

@@ -54,20 +54,9 @@ from livecore.web import (
     UserNotFoundError,
     UserOfflineError,
 )
+from livecore_trio.cli.exits import Exit
+from livecore_trio.cli.watch import outcome
 from livecore_trio.tiktok import TikTokProvider
-from livecore_trio.watch import (
-    EXIT_AGE_RESTRICTED,
-    EXIT_API_KEY,
-    EXIT_BLOCKED,
-    EXIT_ENDED,
-    EXIT_ERROR,
-    EXIT_INTERRUPTED,
-    EXIT_NOT_FOUND,
-    EXIT_OFFLINE,
-    EXIT_RATE_LIMITED,
-    EXIT_USAGE,
-    outcome,
-)
 
 TIMEOUT = 60  # seconds, for any one command
 STREAM = "comment hello\nlike 3\ngift 2\npause\nunpause\ncomment bye\nend\n"
@@ -126,7 +115,7 @@ def room(script: str = STREAM, **kw: object) -> Room:
 def test_watch_shows_a_whole_stream_from_the_handle() -> None:
     with fakes(room()) as (tiktok, signer, served):
         proc = watch(tiktok, signer, "@someone")
-    assert proc.returncode == EXIT_ENDED, proc.stderr
+    assert proc.returncode == Exit.OK, proc.stderr
     lines = proc.stdout.splitlines()
     assert lines[0].split() == ["ConnectEvent", "@someone", "room", str(LIVE_ROOM)]
     names = heads(proc.stdout)
@@ -160,7 +149,7 @@ def test_watch_shows_a_whole_stream_from_the_handle() -> None:
 def test_watch_json_lines() -> None:
     with fakes(room()) as (tiktok, signer, _):
         proc = watch(tiktok, signer, "someone", "--json")
-    assert proc.returncode == EXIT_ENDED, proc.stderr
+    assert proc.returncode == Exit.OK, proc.stderr
     got = [json.loads(line) for line in proc.stdout.splitlines()]
     assert got[0] == {
         "type": "ConnectEvent",
@@ -179,7 +168,7 @@ def test_watch_records_what_replay_reads_back(tmp_path: Path) -> None:
     streamed = room()
     with fakes(streamed) as (tiktok, signer, _):
         proc = watch(tiktok, signer, "someone", "--record", str(recording))
-    assert proc.returncode == EXIT_ENDED, proc.stderr
+    assert proc.returncode == Exit.OK, proc.stderr
     assert f"frames written to {recording}" in proc.stdout
     replay = subprocess.run(
         [*livecore(), "replay", str(recording), "--count"],
@@ -202,15 +191,15 @@ def test_watch_record_leaves_an_old_recording_alone_when_nothing_comes(
     recording.write_bytes(b"an earlier recording")
     with FakeTikTok() as tiktok, FakeSignServer(b"") as signer:
         proc = watch(tiktok, signer, handle, "--record", str(recording))
-    assert proc.returncode in (EXIT_OFFLINE, EXIT_NOT_FOUND), proc.stderr
+    assert proc.returncode in (Exit.OFFLINE, Exit.NOT_FOUND), proc.stderr
     assert recording.read_bytes() == b"an earlier recording"
     assert f"-- no frames: {recording} not written" in proc.stdout
 
 
-def test_watch_record_into_a_missing_directory_is_a_usage_error(tmp_path: Path) -> None:
+def test_watch_record_into_a_missing_directory_is_a_system_error(tmp_path: Path) -> None:
     with FakeTikTok() as tiktok, FakeSignServer(b"") as signer:
         proc = watch(tiktok, signer, "someone", "--record", str(tmp_path / "no" / "x.frames"))
-    assert proc.returncode == EXIT_USAGE
+    assert proc.returncode == Exit.SYSTEM
     assert "cannot write" in proc.stderr and "Traceback" not in proc.stderr
     assert tiktok.requests == []  # refused before anything was asked
 
@@ -237,14 +226,14 @@ def test_watch_exits_as_ended_when_stdout_goes_away() -> None:
                 proc.kill()
                 proc.wait()
     assert json.loads(first)["type"] == "ConnectEvent"
-    assert code == EXIT_ENDED, stderr
+    assert code == Exit.OK, stderr
     assert stderr == ""
 
 
 def test_watch_with_a_room_id_skips_the_lookup() -> None:
     with fakes(room()) as (tiktok, signer, _):
         proc = watch(tiktok, signer, "someone", "--room-id", str(LIVE_ROOM))
-    assert proc.returncode == EXIT_ENDED, proc.stderr
+    assert proc.returncode == Exit.OK, proc.stderr
     # No live page, no room API: only the live check and the age check (room info).
     paths = [r.path for r in tiktok.requests]
     assert paths == ["/webcast/room/check_alive/", "/webcast/room/info/"]
@@ -253,7 +242,7 @@ def test_watch_with_a_room_id_skips_the_lookup() -> None:
 def test_watch_sends_the_key_from_the_environment() -> None:
     with fakes(room(), key=API_KEY) as (tiktok, signer, _):
         proc = watch(tiktok, signer, "someone", key=API_KEY)
-    assert proc.returncode == EXIT_ENDED, proc.stderr
+    assert proc.returncode == Exit.OK, proc.stderr
     assert signer.requests[0].headers["x-api-key"] == API_KEY
     assert API_KEY not in proc.stdout + proc.stderr
 
@@ -264,11 +253,11 @@ def test_watch_sends_the_key_from_the_environment() -> None:
 @pytest.mark.parametrize(
     ("handle", "flags", "code", "says"),
     [
-        ("sleepy", (), EXIT_OFFLINE, "@sleepy is not live right now"),
-        ("newbie", (), EXIT_OFFLINE, "@newbie has no LIVE room"),
-        ("nobody", (), EXIT_NOT_FOUND, "TikTok has no user @nobody"),
-        ("blocked", (), EXIT_BLOCKED, "a captcha page"),
-        ("walled", (), EXIT_BLOCKED, "no SIGI_STATE"),
+        ("sleepy", (), Exit.OFFLINE, "@sleepy is not live right now"),
+        ("newbie", (), Exit.OFFLINE, "@newbie has no LIVE room"),
+        ("nobody", (), Exit.NOT_FOUND, "TikTok has no user @nobody"),
+        ("blocked", (), Exit.BLOCKED, "a captcha page"),
+        ("walled", (), Exit.BLOCKED, "no SIGI_STATE"),
     ],
 )
 def test_watch_lookup_failures(handle: str, flags: tuple[str, ...], code: int, says: str) -> None:
@@ -286,7 +275,7 @@ def test_watch_lookup_failures(handle: str, flags: tuple[str, ...], code: int, s
 def test_watch_never_live_does_not_offer_no_live_check() -> None:
     with FakeTikTok() as tiktok, FakeSignServer(b"") as signer:
         proc = watch(tiktok, signer, "newbie")
-    assert proc.returncode == EXIT_OFFLINE
+    assert proc.returncode == Exit.OFFLINE
     assert "--no-live-check" not in proc.stderr
 
 
@@ -296,18 +285,18 @@ def test_watch_offline_says_how_to_connect_anyway() -> None:
         assert "--no-live-check connects anyway" in proc.stderr
         forced = watch(tiktok, signer, "sleepy", "--no-live-check")
     assert signer.count == 1  # asked only when told to connect anyway
-    assert forced.returncode == EXIT_ERROR
+    assert forced.returncode == Exit.FAILED
     assert "HTTP 500" in forced.stderr
 
 
 @pytest.mark.parametrize(
     ("mode", "code", "says"),
     [
-        ("429", EXIT_RATE_LIMITED, "'webcast_fetch_per_minute' is used up; retry in 30 s"),
-        ("401", EXIT_API_KEY, f"set the {API_KEY_ENV} environment variable"),
-        ("empty", EXIT_BLOCKED, "the sign server got an empty answer"),
-        ("500", EXIT_ERROR, "HTTP 500: Internal Server Error: upstream TikTok request failed"),
-        ("nocookie", EXIT_ERROR, "no cookies (no X-Set-TT-Cookie header)"),
+        ("429", Exit.RATE_LIMITED, "'webcast_fetch_per_minute' is used up; retry in 30 s"),
+        ("401", Exit.API_KEY, f"set the {API_KEY_ENV} environment variable"),
+        ("empty", Exit.BLOCKED, "the sign server got an empty answer"),
+        ("500", Exit.FAILED, "HTTP 500: Internal Server Error: upstream TikTok request failed"),
+        ("nocookie", Exit.FAILED, "no cookies (no X-Set-TT-Cookie header)"),
     ],
 )
 def test_watch_sign_server_failures(mode: str, code: int, says: str) -> None:
@@ -325,7 +314,7 @@ def test_watch_handshake_refused_with_200_is_blocked() -> None:
     refusing.refuse(100, status=200, message="client detected: risk control")
     with fakes(refusing) as (tiktok, signer, _):
         proc = watch(tiktok, signer, "someone")
-    assert proc.returncode == EXIT_BLOCKED, (proc.stdout, proc.stderr)
+    assert proc.returncode == Exit.BLOCKED, (proc.stdout, proc.stderr)
     assert "TikTok refused the WebSocket handshake (HTTP 200: client detected: risk control)" in (
         proc.stderr
     )
@@ -338,7 +327,7 @@ def test_watch_unreachable_sign_server() -> None:
         signer = FakeSignServer(b"")  # made, never started: nobody listens on its port
         signer._httpd.server_close()
         proc = watch(tiktok, signer, "someone")
-    assert proc.returncode == EXIT_ERROR
+    assert proc.returncode == Exit.FAILED
     assert f"could not reach {signer.url}/webcast/fetch (ConnectError" in proc.stderr
 
 
@@ -348,7 +337,7 @@ def test_watch_unreachable_sign_server() -> None:
 def test_a_key_that_cannot_be_a_header_is_a_usage_error_never_shown(key: str) -> None:
     with FakeTikTok() as tiktok, FakeSignServer(b"") as signer:
         proc = watch(tiktok, signer, "someone", key=key)
-    assert proc.returncode == EXIT_USAGE, (proc.stdout, proc.stderr)
+    assert proc.returncode == Exit.USAGE, (proc.stdout, proc.stderr)
     assert proc.stderr.startswith(
         f"livecore watch: the sign-server API key (the {API_KEY_ENV} environment variable)"
     )
@@ -361,7 +350,7 @@ def test_the_key_never_shows_even_when_the_server_echoes_it() -> None:
     with fakes(room(), mode="echo") as (tiktok, signer, _):
         proc = watch(tiktok, signer, "someone", key=API_KEY)
     assert signer.requests[0].headers["x-api-key"] == API_KEY  # it was sent...
-    assert proc.returncode == EXIT_ERROR
+    assert proc.returncode == Exit.FAILED
     assert "key <redacted> is not allowed here" in proc.stderr
     assert API_KEY not in proc.stdout + proc.stderr  # ...and never shown
 
@@ -394,50 +383,50 @@ def _end(reason: DisconnectReason, detail: str = "") -> DisconnectEvent:
 @pytest.mark.parametrize(
     ("error", "code"),
     [
-        (UserOfflineError("x", 5), EXIT_OFFLINE),
-        (UserNotFoundError("x"), EXIT_NOT_FOUND),
-        (BlockedError("a captcha page"), EXIT_BLOCKED),
-        (RateLimitedError("label", 3.0), EXIT_RATE_LIMITED),
-        (ApiKeyRequiredError(401, "no key"), EXIT_API_KEY),
-        (SignServerError(502, "bad gateway"), EXIT_ERROR),
-        (UnexpectedAnswerError("odd"), EXIT_ERROR),
-        (NetworkError("https://x", "ConnectError"), EXIT_ERROR),
-        (HandshakeRejectedError(200, "go away"), EXIT_BLOCKED),
-        (HandshakeRejectedError(503), EXIT_ERROR),
-        (OSError("disk full"), EXIT_ERROR),
-        (None, EXIT_ERROR),
+        (UserOfflineError("x", 5), Exit.OFFLINE),
+        (UserNotFoundError("x"), Exit.NOT_FOUND),
+        (BlockedError("a captcha page"), Exit.BLOCKED),
+        (RateLimitedError("label", 3.0), Exit.RATE_LIMITED),
+        (ApiKeyRequiredError(401, "no key"), Exit.API_KEY),
+        (SignServerError(502, "bad gateway"), Exit.FAILED),
+        (UnexpectedAnswerError("odd"), Exit.FAILED),
+        (NetworkError("https://x", "ConnectError"), Exit.FAILED),
+        (HandshakeRejectedError(200, "go away"), Exit.BLOCKED),
+        (HandshakeRejectedError(503), Exit.FAILED),
+        (OSError("disk full"), Exit.FAILED),
+        (None, Exit.FAILED),
     ],
 )
 def test_outcome_codes(error: BaseException | None, code: int) -> None:
     got, message = outcome(_end(DisconnectReason.CONNECT_FAILED, "detail"), error)
     assert got == code
     assert message  # always says something when it is not a clean end
-    if isinstance(error, HandshakeRejectedError) and code == EXIT_BLOCKED:
+    if isinstance(error, HandshakeRejectedError) and code == Exit.BLOCKED:
         assert "go away" in message
 
 
 def test_outcome_offers_no_live_check_only_for_a_known_room() -> None:
     failed = _end(DisconnectReason.CONNECT_FAILED)
     code, message = outcome(failed, UserOfflineError("x", 5))
-    assert code == EXIT_OFFLINE and message.endswith("(--no-live-check connects anyway)")
+    assert code == Exit.OFFLINE and message.endswith("(--no-live-check connects anyway)")
     code, message = outcome(failed, UserOfflineError("x"))  # no room: nothing to connect to
-    assert code == EXIT_OFFLINE and "--no-live-check" not in message
+    assert code == Exit.OFFLINE and "--no-live-check" not in message
 
 
 def test_outcome_of_going_offline_after_connecting_is_the_end_of_the_live() -> None:
     failed = _end(DisconnectReason.CONNECT_FAILED)
     code, message = outcome(failed, UserOfflineError("x", 5), connected=True)
-    assert code == EXIT_ENDED
+    assert code == Exit.OK
     assert message.startswith("the LIVE ended while livecore was reconnecting")
-    assert outcome(failed, UserOfflineError("x", 5))[0] == EXIT_OFFLINE  # never connected
+    assert outcome(failed, UserOfflineError("x", 5))[0] == Exit.OFFLINE  # never connected
 
 
 def test_outcome_of_a_clean_end_and_an_interrupt() -> None:
-    assert outcome(_end(DisconnectReason.LIVE_ENDED), None) == (EXIT_ENDED, "")
+    assert outcome(_end(DisconnectReason.LIVE_ENDED), None) == (Exit.OK, "")
     ended = _end(DisconnectReason.CLOSED_BY_CLIENT)
-    assert outcome(ended, None, interrupted=True) == (EXIT_INTERRUPTED, "")
+    assert outcome(ended, None, interrupted=True) == (Exit.INTERRUPTED, "")
     lost = outcome(_end(DisconnectReason.TRANSPORT_ERROR, "reset"), None)
-    assert lost == (EXIT_ERROR, "the session ended (transport_error: reset)")
+    assert lost == (Exit.FAILED, "the session ended (transport_error: reset)")
 
 
 # ---- Ctrl-C -----------------------------------------------------------------------------
@@ -504,7 +493,7 @@ def test_ctrl_c_closes_cleanly_and_still_shows_disconnect() -> None:
         assert proc.stderr is not None
         stderr = proc.stderr.read()
         [session] = quiet.sessions
-    assert code == EXIT_INTERRUPTED, stderr
+    assert code == Exit.INTERRUPTED, stderr
     disconnect = out.wait_for("DisconnectEvent", 5)
     assert "closed_by_client (code 1000)" in disconnect
     assert "Traceback" not in stderr
@@ -520,7 +509,7 @@ def test_an_age_restricted_live_is_refused_before_signing() -> None:
         tiktok.room_info = "room_info_age_restricted.json"
         proc = watch(tiktok, signer, "someone")
         asked = signer.count
-    assert proc.returncode == EXIT_AGE_RESTRICTED, proc.stderr
+    assert proc.returncode == Exit.AGE_RESTRICTED, proc.stderr
     assert "is age-restricted" in proc.stderr and "pass a session id" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert asked == 0 and streamed.sessions == []  # no signature spent, no socket opened
@@ -531,7 +520,7 @@ def test_a_room_info_that_does_not_answer_does_not_stop_a_watch() -> None:
     with fakes(streamed) as (tiktok, signer, _):
         tiktok.room_info = "captcha.html"  # not a verdict on age: the connection is tried
         proc = watch(tiktok, signer, "someone")
-    assert proc.returncode == EXIT_ENDED, proc.stderr
+    assert proc.returncode == Exit.OK, proc.stderr
     assert "ConnectEvent" in heads(proc.stdout) and "LiveEndEvent" in heads(proc.stdout)
 
 
@@ -564,7 +553,7 @@ def test_a_dropped_connection_is_resumed_with_a_fresh_signature() -> None:
     with fakes(streamed) as (tiktok, signer, _):
         proc = watch(tiktok, signer, "someone", "--json")
         asked = signer.count
-    assert proc.returncode == EXIT_ENDED, proc.stderr
+    assert proc.returncode == Exit.OK, proc.stderr
     got = [json.loads(line) for line in proc.stdout.splitlines()]
     types = [g["type"] for g in got]
     assert types[0] == "ConnectEvent" and types[-1] == "DisconnectEvent"
@@ -588,7 +577,7 @@ def test_a_sign_server_hiccup_during_a_reconnect_is_tried_again() -> None:
     with fakes(streamed, script=["ok", "500"]) as (tiktok, signer, _):
         proc = watch(tiktok, signer, "someone", "--json")
         asked = signer.count
-    assert proc.returncode == EXIT_ENDED, proc.stderr
+    assert proc.returncode == Exit.OK, proc.stderr
     got = [json.loads(line) for line in proc.stdout.splitlines()]
     reconnecting = [g for g in got if g["type"] == "ReconnectingEvent"]
     assert len(reconnecting) == 2  # after the drop, and after the failed signature
@@ -610,7 +599,7 @@ def test_a_live_that_ends_while_the_socket_is_down_ends_the_watch() -> None:
         proc = watch(tiktok, signer, "someone", "--json")
         asked = signer.count
         checked = len(tiktok.seen("/webcast/room/check_alive/"))
-    assert proc.returncode == EXIT_ENDED, (proc.stdout[-2000:], proc.stderr)
+    assert proc.returncode == Exit.OK, (proc.stdout[-2000:], proc.stderr)
     assert "the LIVE ended while livecore was reconnecting" in proc.stderr
     got = [json.loads(line) for line in proc.stdout.splitlines()]
     types = [g["type"] for g in got]

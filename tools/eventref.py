@@ -22,7 +22,7 @@ from livecore.events.message import MessageEvent
 FAMILIES = {
     "livecore.events.chat": "Chat, emotes, questions, moderation",
     "livecore.events.gifts": "Gifts",
-    "livecore.events.room": "The room: viewers, members, notices, pins",
+    "livecore.events.live": "The room: viewers, members, notices, pins",
     "livecore.events.engagement": "Engagement: polls, goals, subscriptions, rankings",
     "livecore.events.battles": "Co-hosts and battles",
     "livecore.events.commerce": "Shopping and partnerships",

@@ -53,7 +53,7 @@ from livecore.events import (
     ReconnectingEvent,
 )
 from livecore.messages import DEFAULT_DEDUP_WINDOW, Delivered, decode_messages
-from livecore.proto.webcast import FetchResult
+from livecore.proto.pb import FetchResult
 from livecore.protocol import PayloadType, text
 from livecore.reconnect import NO_RECONNECT, ReconnectPolicy
 from livecore.resume import ResumeState, export_window, restore_window

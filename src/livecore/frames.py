@@ -25,7 +25,7 @@ from livecore.errors import (
     PayloadTooLargeError,
     TooManyMessagesError,
 )
-from livecore.proto.webcast import EnterRoom, FetchResult, Header, Heartbeat, PushFrame
+from livecore.proto.pb import EnterRoom, FetchResult, Header, Heartbeat, PushFrame
 from livecore.protocol import (
     COMPRESS_GZIP,
     COMPRESS_HEADER,

@@ -35,7 +35,7 @@ from livecore.events import (
     UnknownEvent,
     WebsocketResponseEvent,
 )
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 from livecore.protocol import (
     SUPERFAN_BOX_KEY,
     SUPERFAN_JOINED_KEY,

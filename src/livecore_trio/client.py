@@ -41,7 +41,7 @@ import math
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
 from types import TracebackType
-from typing import Any, Final, Literal, NoReturn, TypeVar
+from typing import Any, Final, Literal, TypeVar
 
 import trio
 from trio_websocket import (
@@ -65,6 +65,7 @@ from livecore.events import (
 from livecore.handshake import HANDSHAKE_MSG, HANDSHAKE_OPTIONS, WEBSOCKET_SUBPROTOCOLS
 from livecore.reconnect import NO_RECONNECT, ReconnectPolicy
 from livecore.web import Proxy, ProxyRefusedError, parse_proxy
+from livecore_trio import groups
 from livecore_trio.net import address as _address
 from livecore_trio.net import dial
 from livecore_trio.net import host_header as _host_header
@@ -318,7 +319,7 @@ class Client:
             except BaseException as exc:
                 # Cancelled, interrupted, or a record callback failed: the socket
                 # is closed by now; still say goodbye, then let it through.
-                why = "cancelled" if _is_cancellation(exc) else type(exc).__name__
+                why = "cancelled" if groups.is_cancellation(exc) else type(exc).__name__
                 with trio.CancelScope(shield=True):
                     conn.close()
                     conn.connection_lost(1000 if self._ws is not None else None, why)
@@ -437,7 +438,7 @@ class Client:
                             # No checkpoint after this: a return value is not lost.
                             nursery.cancel_scope.cancel()
                 except BaseExceptionGroup as group:
-                    _raise_single(group)
+                    groups.raise_single(group)
             except ConnectionRejected as exc:
                 said = _header(exc.headers or (), HANDSHAKE_MSG) or ""
                 self.error = HandshakeRejectedError(exc.status_code, said)
@@ -509,7 +510,7 @@ class Client:
             # The helper tasks never raise on their own: the group holds the
             # receive loop's exception, or the same cancellation thrice. Give
             # the caller that one exception, not a group.
-            _raise_single(group)
+            groups.raise_single(group)
         return code, detail, None
 
     def _record(self, record: Callable[[bytes], None], data: bytes) -> bool:
@@ -622,44 +623,6 @@ class Client:
                 log.exception(
                     "handler %r failed on %s; the session goes on", handler, kind.__name__
                 )
-
-
-def _is_cancellation(exc: BaseException) -> bool:
-    if isinstance(exc, BaseExceptionGroup):
-        return exc.split(trio.Cancelled)[1] is None
-    return isinstance(exc, trio.Cancelled)
-
-
-def _leaves(group: BaseExceptionGroup[BaseException]) -> list[BaseException]:
-    out: list[BaseException] = []
-    for exc in group.exceptions:
-        out.extend(_leaves(exc) if isinstance(exc, BaseExceptionGroup) else [exc])
-    return out
-
-
-def _single(group: BaseExceptionGroup[BaseException]) -> BaseException:
-    """The one exception a nursery's group stands for: its only leaf that is
-    not a cancellation, else one of its cancellations; the group itself when
-    several real exceptions happened at once."""
-    leaves = _leaves(group)
-    real = [exc for exc in leaves if not isinstance(exc, trio.Cancelled)]
-    if len(real) == 1:
-        return real[0]
-    return leaves[0] if not real and leaves else group
-
-
-def _raise_single(group: BaseExceptionGroup[BaseException]) -> NoReturn:
-    """Raise :func:`_single`'s exception as it was: its cause (an ssl error
-    behind a BrokenResourceError, say) and context kept, not the group's."""
-    one = _single(group)
-    if one is group:
-        raise group
-    context = one.__context__
-    try:
-        raise one
-    finally:
-        one.__context__ = context
-        del one, context
 
 
 def _header(headers: Any, name: str) -> str | None:

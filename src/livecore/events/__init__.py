@@ -29,7 +29,7 @@ Hierarchy::
         └── EnvelopeEvent ─ SuperFanBoxEvent
 
 The families: :mod:`~livecore.events.chat`, :mod:`~livecore.events.gifts`,
-:mod:`~livecore.events.room`, :mod:`~livecore.events.engagement`,
+:mod:`~livecore.events.live`, :mod:`~livecore.events.engagement`,
 :mod:`~livecore.events.battles`, :mod:`~livecore.events.commerce`.
 """
 
@@ -98,14 +98,7 @@ from livecore.events.gifts import (
     GiftPromptEvent,
     SuperFanBoxEvent,
 )
-from livecore.events.message import (
-    GiftInfo,
-    MessageEvent,
-    UnknownEvent,
-    User,
-    WebsocketResponseEvent,
-)
-from livecore.events.room import (
+from livecore.events.live import (
     AccessControlEvent,
     AccessRecallEvent,
     BottomEvent,
@@ -134,6 +127,13 @@ from livecore.events.room import (
     SystemEvent,
     ToastEvent,
     UnauthorizedMemberEvent,
+)
+from livecore.events.message import (
+    GiftInfo,
+    MessageEvent,
+    UnknownEvent,
+    User,
+    WebsocketResponseEvent,
 )
 from livecore.events.session import (
     ConnectEvent,

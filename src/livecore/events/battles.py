@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from livecore import webcast as w
 from livecore.events.message import MessageEvent
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 
 __all__ = [
     "LinkEvent",

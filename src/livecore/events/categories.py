@@ -6,8 +6,8 @@ from typing import Final
 
 from livecore.events.base import Event
 from livecore.events.errors import DecodeErrorEvent
+from livecore.events.live import LiveEndEvent, LivePauseEvent, LiveUnpauseEvent
 from livecore.events.message import MessageEvent, UserMessageEvent
-from livecore.events.room import LiveEndEvent, LivePauseEvent, LiveUnpauseEvent
 from livecore.events.session import (
     ConnectEvent,
     DisconnectEvent,

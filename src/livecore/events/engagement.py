@@ -8,7 +8,7 @@ from typing import Literal, NamedTuple
 
 from livecore import webcast as w
 from livecore.events.message import MessageEvent, UserMessageEvent
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 from livecore.protocol import text
 
 __all__ = [

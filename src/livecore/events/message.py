@@ -20,7 +20,7 @@ from google.protobuf.message import Message as _PbMessage
 from livecore import webcast
 from livecore.errors import MessageDecodeError
 from livecore.events.base import Event
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 from livecore.protocol import text
 from livecore.views import TYPES, Fields, View
 

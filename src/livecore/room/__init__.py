@@ -27,7 +27,7 @@ serves it over a real WebSocket on loopback. One module per concern:
 :mod:`~livecore.room.faults` (the fault language),
 :mod:`~livecore.room.hostile` (frames no client can read),
 :mod:`~livecore.room.building` (messages from step keywords),
-:mod:`~livecore.room.room` (the room) and :mod:`~livecore.room.session`
+:mod:`~livecore.room.log` (the room) and :mod:`~livecore.room.serving`
 (one connection).
 """
 
@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from livecore.room.faults import FAULT_HELP, RANDOM_KINDS, Fault, Faults, FaultSpecError, Refusal
 from livecore.room.hostile import BOMB_SIZE, OVERSIZE
-from livecore.room.room import (
+from livecore.room.log import (
     DEFAULT_LINGER,
     DEFAULT_PING_INTERVAL,
     DEFAULT_RATE,
@@ -56,7 +56,7 @@ from livecore.room.script import (
     ScriptWait,
     step_help,
 )
-from livecore.room.session import Ack, Heartbeat, Injected, RoomSession, SentFrame
+from livecore.room.serving import Ack, Heartbeat, Injected, RoomSession, SentFrame
 
 __all__ = [
     "BOMB_SIZE",

@@ -11,7 +11,7 @@ import random
 from collections.abc import Callable, Mapping
 from typing import Final, cast
 
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 from livecore.protocol import (
     SHARE_USERS_JOINED,
     SUPERFAN_BOX_KEY,

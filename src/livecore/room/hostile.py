@@ -17,7 +17,7 @@ import zlib
 from typing import Final
 
 from livecore import frames
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 from livecore.protocol import (
     COMPRESS_GZIP,
     COMPRESS_HEADER,

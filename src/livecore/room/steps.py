@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from google.protobuf.message import Message as _PbMessage
 
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 from livecore.room.script import whole_number
 
 if TYPE_CHECKING:

@@ -16,7 +16,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Final
 
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 from livecore.protocol import Method
 from livecore.room.steps import Built, Step
 

@@ -56,7 +56,7 @@ from livecore.testing.schema import (
     schema_messages,
     schema_payloads,
 )
-from livecore.testing.sessions import (
+from livecore.testing.streams import (
     Close,
     Drop,
     Open,

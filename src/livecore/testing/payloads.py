@@ -19,7 +19,7 @@ from google.protobuf.message import Message as PbMessage
 from hypothesis import strategies as st
 
 from livecore.messages import METHODS
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 from livecore.protocol import (
     SHARE_USERS_JOINED,
     SUPERFAN_BOX_KEY,

@@ -1,7 +1,7 @@
 """Every method, every field: payloads drawn from the schema itself.
 
 The strategies here read the protobuf descriptors of livecore's schema
-(``livecore.proto.webcast``) and write the wire bytes themselves, so every
+(``livecore.proto.pb``) and write the wire bytes themselves, so every
 field of every message can be drawn, at any depth: numbers over their whole
 range, enums from their named values and from ints the schema does not name
 (TikTok adds values), repeated fields packed or not, maps, nested messages
@@ -39,7 +39,7 @@ from livecore.events import (
     SuperFanJoinEvent,
 )
 from livecore.messages import METHODS, decode_messages
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 from livecore.protocol import (
     SUPERFAN_BOX_KEY,
     SUPERFAN_JOINED_KEY,
@@ -253,7 +253,7 @@ def schema_payloads(
     schema: type[PbMessage], *, max_depth: int = 8, max_messages: int = 12
 ) -> st.SearchStrategy[bytes]:
     """The wire bytes of a message of type ``schema`` (any message class of
-    ``livecore.proto.webcast``), any of its fields set, at any depth.
+    ``livecore.proto.pb``), any of its fields set, at any depth.
 
     Nested messages go ``max_depth`` levels down at most (8 reaches every
     type of the schema from some method), and one payload holds

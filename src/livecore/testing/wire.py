@@ -17,7 +17,7 @@ from google.protobuf.message import Message as PbMessage
 from hypothesis import strategies as st
 
 from livecore import frames
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 from livecore.protocol import COMPRESS_GZIP, COMPRESS_HEADER, ENCODING_PB, PayloadType
 from livecore.testing.payloads import (
     IDS,

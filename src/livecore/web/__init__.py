@@ -50,6 +50,13 @@ from livecore.web.errors import (
     check_status,
 )
 from livecore.web.gifts import Gift, GiftCatalogue, parse_gift_list
+from livecore.web.login import (
+    DEFAULT_TRUSTED_SIGN_HOSTS,
+    Session,
+    check_sign_host,
+    normalize_host,
+    redact_session_ids,
+)
 from livecore.web.lookup import RoomInfo, parse_check_alive, parse_live_page, parse_room_api
 from livecore.web.proxy import PROXY_SCHEMES, Proxy, parse_proxy, proxy_refusal, said_by
 from livecore.web.requests import (
@@ -67,13 +74,6 @@ from livecore.web.requests import (
     sign_headers,
     sign_url,
     web_headers,
-)
-from livecore.web.session import (
-    DEFAULT_TRUSTED_SIGN_HOSTS,
-    Session,
-    check_sign_host,
-    normalize_host,
-    redact_session_ids,
 )
 from livecore.web.sign import (
     SignedPayload,

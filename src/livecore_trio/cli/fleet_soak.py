@@ -36,10 +36,11 @@ import trio
 from livecore.fleet.stream import SUBJECTS
 from livecore.fleet.targets import parse_target
 from livecore.room import Faults, Room, Script
+from livecore_trio.cli.exits import Exit
+from livecore_trio.cli.soak import SOAK_KINDS, account
 from livecore_trio.fleet.nats import NatsBroker, open_nats
 from livecore_trio.fleet.server import NatsServer
 from livecore_trio.room import open_room
-from livecore_trio.soak import SOAK_KINDS, account
 
 __all__ = ["FleetSoakReport", "WorkerProcess", "all_ended", "books", "fleet_soak", "read_stream"]
 
@@ -310,4 +311,4 @@ def run_soak(args: Any, out: Any) -> int:
         )
     )
     out.write(json.dumps(report.to_dict()) + "\n")
-    return 0 if report.ok else 1
+    return Exit.OK if report.ok else Exit.FAILED

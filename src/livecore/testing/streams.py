@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from livecore import lifecycle
 from livecore.connection import Connection
 from livecore.events import Event
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 from livecore.testing.payloads import INT64, EventPayload, RawPayload, any_payload, control_messages
 from livecore.testing.wire import (
     FIRST_SHELLS,

@@ -5,7 +5,7 @@ a ``cursor`` names a position in that log: a client that connects with the
 cursor of the last frame it got resumes right after it. The room also hands
 out the first payload, answers handshakes (or refuses them) and keeps the
 books of the faults that fired; each connection is a
-:class:`~livecore.room.session.RoomSession`.
+:class:`~livecore.room.serving.RoomSession`.
 """
 
 from __future__ import annotations
@@ -19,12 +19,12 @@ from typing import Final
 
 from livecore import frames, handshake
 from livecore.handshake import HANDSHAKE_MSG, HANDSHAKE_OPTIONS
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 from livecore.room.building import MessageBuilder
 from livecore.room.faults import MAX_COUNT, REFUSALS, Fault, Faults, Refusal
 from livecore.room.hostile import bomb_frame, garbage_frame, oversize_frame, truncated_frame
 from livecore.room.script import Item, Script, ScriptFrame, ScriptRate
-from livecore.room.session import RoomSession
+from livecore.room.serving import RoomSession
 
 __all__ = [
     "DEFAULT_LINGER",

@@ -18,13 +18,13 @@ from google.protobuf.message import DecodeError as _PbDecodeError
 
 from livecore import frames
 from livecore.errors import FrameDecodeError
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 from livecore.protocol import PayloadType
 from livecore.room.faults import Fault
 from livecore.room.script import ScriptClose, ScriptFrame, ScriptRate, ScriptWait
 
 if TYPE_CHECKING:
-    from livecore.room.room import LogEntry, Room
+    from livecore.room.log import LogEntry, Room
 
 __all__ = ["Ack", "Heartbeat", "Injected", "RoomSession", "SentFrame"]
 

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 import time
+import traceback
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import partial
@@ -19,13 +20,14 @@ from livecore import events as ev
 from livecore.connection import Connection
 from livecore.recording import RecordingError, read_frames, replay, write_frame
 from livecore.room import DEFAULT_PING_INTERVAL, DEFAULT_RATE, Room, Script, ScriptError, step_help
-from livecore_trio import info, watch
-from livecore_trio.argtypes import positive, probability
+from livecore_trio import groups
+from livecore_trio.cli import fleet, gifts, info, watch
+from livecore_trio.cli.argtypes import positive, probability
+from livecore_trio.cli.display import View, describe
+from livecore_trio.cli.exits import Exit, epilog
 from livecore_trio.client import Client
-from livecore_trio.fleet import commands as fleet
 from livecore_trio.providers import UrlProvider
 from livecore_trio.room import RoomServer, open_room
-from livecore_trio.view import View, describe
 
 __all__ = ["main"]
 
@@ -36,7 +38,7 @@ def _replay(args: argparse.Namespace, out: TextIO) -> int:
         source = path.open("rb")
     except OSError as exc:
         print(f"livecore replay: {exc.strerror}: {path}", file=sys.stderr)
-        return 2
+        return Exit.SYSTEM
     counts: Counter[str] = Counter()
     frames = 0
 
@@ -59,7 +61,7 @@ def _replay(args: argparse.Namespace, out: TextIO) -> int:
                     out.write(describe(event) + "\n")
     except RecordingError as exc:
         print(f"livecore replay: {path}: {exc}", file=sys.stderr)
-        return 1
+        return Exit.FAILED
     seconds = time.perf_counter() - started
     messages = conn.messages_received
     if args.count:
@@ -133,9 +135,7 @@ async def _demo_main(args: argparse.Namespace, out: TextIO) -> int:
             f"-- client: {client.connection.messages_received} messages, "
             f"{sum(view.counts.values())} events in {seconds:.2f} s; ended: {end.reason.value}",
         )
-    if view.gone:
-        return 0
-    return 0 if end.reason is ev.DisconnectReason.LIVE_ENDED else 1
+    return _ended(end, gone=view.gone)
 
 
 def _demo(args: argparse.Namespace, out: TextIO) -> int:
@@ -166,7 +166,7 @@ async def _room_main(args: argparse.Namespace, out: TextIO) -> int:
 
 def _soak(args: argparse.Namespace, out: TextIO) -> int:
     from livecore.reconnect import NO_RECONNECT
-    from livecore_trio.soak import SOAK_POLICY, soak
+    from livecore_trio.cli.soak import SOAK_POLICY, soak
 
     policy = NO_RECONNECT if args.no_reconnect else SOAK_POLICY
     report = trio.run(
@@ -180,18 +180,19 @@ def _soak(args: argparse.Namespace, out: TextIO) -> int:
         f"{report.seconds:.1f} s; ended: {report.disconnect}\n"
     )
     out.write(json.dumps(report.to_dict()) + "\n")
-    return 0 if report.ok else 1
+    return Exit.OK if report.ok else Exit.FAILED
+
+
+def _ended(end: ev.DisconnectEvent, *, gone: bool = False) -> int:
+    """A session's exit code: 0 when the LIVE ended (or stdout went away), 1 otherwise."""
+    if gone or end.reason is ev.DisconnectReason.LIVE_ENDED:
+        return Exit.OK
+    return Exit.FAILED
 
 
 def _room_cmd(args: argparse.Namespace, out: TextIO) -> int:
-    try:
-        return trio.run(_room_main, args, out)
-    except KeyboardInterrupt:
-        return 0  # "until interrupted" is how a room ends
-    except BaseExceptionGroup as group:  # the interrupt, by way of a Trio nursery
-        if group.subgroup(KeyboardInterrupt) is not None:
-            return 0
-        raise
+    code: int = trio.run(_room_main, args, out)  # until interrupted: 130 from main()
+    return code
 
 
 async def _record_main(args: argparse.Namespace, out: TextIO) -> int:
@@ -212,7 +213,7 @@ async def _record_main(args: argparse.Namespace, out: TextIO) -> int:
     if client.error is not None:
         print(f"livecore record: {end.detail}", file=sys.stderr)
     print(f"livecore record: {frames} frames written to {path}", file=sys.stderr)
-    return 0 if end.reason is ev.DisconnectReason.LIVE_ENDED else 1
+    return _ended(end)
 
 
 def _record(args: argparse.Namespace, out: TextIO) -> int:
@@ -255,7 +256,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("-V", "--version", action="version", version=f"livecore {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     adders = (_add_replay, _add_demo, _add_room, _add_record, _add_soak, watch.add_parser)
-    for add in (*adders, info.add_parsers, fleet.add_parser):
+    for add in (*adders, info.add_parser, gifts.add_parser, fleet.add_parser):
         add(commands)
     return parser
 
@@ -265,6 +266,7 @@ def _add_replay(commands: Any) -> None:
         "replay",
         help="decode a .frames recording offline through the core",
         description="Decode a .frames recording offline through the sans-IO core.",
+        epilog=epilog(Exit.FAILED, ok="decoded"),
     )
     rp.add_argument("file", metavar="FILE.frames")
     mode = rp.add_mutually_exclusive_group()
@@ -290,6 +292,7 @@ def _add_demo(commands: Any) -> None:
         help="a simulated room and a client in one process, events shown live",
         description="Start a simulated room on loopback, connect to it with the Trio "
         "client and show the events live; exit 0 when the stream ends.",
+        epilog=epilog(Exit.FAILED, ok="the stream ended"),
     )
     _add_stream_options(dp, frames=200, rate=DEFAULT_RATE, ping=1.0)
     dp.add_argument("--json", action="store_true", help="one JSON object per event per line")
@@ -302,6 +305,7 @@ def _add_room(commands: Any) -> None:
         help="serve a simulated room until interrupted (first line: its ws:// URL)",
         description="Serve a simulated room on loopback until interrupted. Each client "
         "(any path, any query) gets the stream from its cursor, or from the start.",
+        epilog=epilog(),
     )
     room.add_argument("--host", default="127.0.0.1")
     room.add_argument("--port", type=int, default=0, help="0: any free port")
@@ -326,6 +330,7 @@ def _add_record(commands: Any) -> None:
         help="record a live connection's frames to a .frames file",
         description="Connect to a WebSocket URL (e.g. a `livecore room`), show its events "
         "and write every frame received to FILE.frames.",
+        epilog=epilog(Exit.FAILED, ok="the stream ended"),
     )
     rec.add_argument("url", metavar="URL")
     rec.add_argument("-o", "--output", required=True, metavar="FILE.frames")
@@ -343,6 +348,7 @@ def _add_soak(commands: Any) -> None:
         "refused handshakes, history replayed on resume), run the Trio client against it and "
         "count what it delivered. Last line: JSON. Exit 1 when a message was lost, "
         "duplicated or reordered.",
+        epilog=epilog(Exit.FAILED, ok="nothing lost"),
     )
     so.add_argument("--frames", type=positive(int), default=2000, metavar="N")
     so.add_argument("--fault-rate", type=probability, default=0.02, metavar="P")
@@ -359,25 +365,37 @@ def _add_soak(commands: Any) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``livecore`` console script."""
+    """Entry point of the ``livecore`` console script: the command's exit code
+    (:class:`~livecore_trio.cli.exits.Exit`, one meaning each across commands)."""
     parser = _parser()
     args = parser.parse_args(argv)
     try:
         return int(args.handler(args, sys.stdout))
     except BrokenPipeError:  # `livecore replay ... | head`
         sys.stderr.close()
-        return 0
-    except KeyboardInterrupt:
-        return 130
-    except BaseExceptionGroup as group:  # from a Trio nursery
-        if group.subgroup(KeyboardInterrupt) is not None:
-            return 130
-        raise
+        return Exit.OK
     except ScriptError as exc:
         parser.error(f"{args.scenario}: {exc}")
-    except OSError as exc:
-        print(f"livecore {args.command}: {exc}", file=sys.stderr)
-        return 2
+    except BaseException as exc:  # every way out gets its own code
+        return _failure(exc, args.command)
+
+
+def _failure(exc: BaseException, command: str) -> int:
+    """The exit code of a command that raised ``exc`` (a Trio nursery's group included)."""
+    if groups.find(exc, KeyboardInterrupt) is not None:
+        return Exit.INTERRUPTED
+    if isinstance(exc, (SystemExit, ModuleNotFoundError)):
+        raise exc  # argparse's own exit; a missing extra, which livecore.__main__ explains
+    one = groups.single(exc)
+    if isinstance(one, BrokenPipeError):  # stdout went away: nobody is left to tell
+        return Exit.OK
+    if isinstance(one, OSError):
+        print(f"livecore {command}: {one}", file=sys.stderr)
+        return Exit.SYSTEM
+    traceback.print_exception(exc)
+    said = f"internal error ({type(one).__name__}); please report it"
+    print(f"livecore {command}: {said}", file=sys.stderr)
+    return Exit.INTERNAL
 
 
 if __name__ == "__main__":

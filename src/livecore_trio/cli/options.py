@@ -17,7 +17,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from livecore import web
-from livecore_trio.argtypes import checked
+from livecore_trio.cli.argtypes import checked
 
 if TYPE_CHECKING:
     from livecore_trio.tiktok import TikTokProvider

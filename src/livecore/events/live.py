@@ -9,7 +9,7 @@ from typing import ClassVar, Final
 
 from livecore import webcast as w
 from livecore.events.message import MessageEvent, UserMessageEvent
-from livecore.proto import webcast as pb
+from livecore.proto import pb
 from livecore.protocol import SHARE_USERS_JOINED
 
 __all__ = [

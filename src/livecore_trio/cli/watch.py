@@ -30,63 +30,18 @@ from livecore import web
 from livecore.errors import HandshakeRejectedError
 from livecore.polling import DEFAULT_POLL_INTERVAL, MIN_POLL_AGAINST_TIKTOK, PollPolicy
 from livecore.recording import write_frame
-from livecore_trio import options
+from livecore_trio.cli import options
+from livecore_trio.cli.display import View
+from livecore_trio.cli.exits import REACHING_TIKTOK, Exit, epilog
 from livecore_trio.client import Client
-from livecore_trio.view import View
 
 if TYPE_CHECKING:
     from livecore_trio.tiktok import TikTokProvider
 
-__all__ = [
-    "EXIT_AGE_RESTRICTED",
-    "EXIT_API_KEY",
-    "EXIT_BLOCKED",
-    "EXIT_ENDED",
-    "EXIT_ERROR",
-    "EXIT_INTERRUPTED",
-    "EXIT_NOT_FOUND",
-    "EXIT_OFFLINE",
-    "EXIT_PROXY",
-    "EXIT_RATE_LIMITED",
-    "EXIT_USAGE",
-    "add_parser",
-    "error_code",
-    "outcome",
-]
+__all__ = ["WATCH_EXITS", "add_parser", "error_code", "outcome"]
 
-EXIT_ENDED: Final = 0
-"""The stream ended (``LiveEndEvent``, or the user went offline while the socket was
-down), or stdout went away (``| head``)."""
-EXIT_ERROR: Final = 1
-"""Anything else went wrong: the sign server failed, the network, a lost connection."""
-EXIT_USAGE: Final = 2
-"""A bad command line (argparse's own code), a ``LIVECORE_SIGN_API_KEY`` that cannot be
-a key, or a ``--record`` file that cannot be written."""
-EXIT_OFFLINE: Final = 3
-"""The user is not live (or has no LIVE room at all)."""
-EXIT_NOT_FOUND: Final = 4
-"""TikTok has no such user."""
-EXIT_BLOCKED: Final = 5
-"""TikTok blocked us: a captcha page, no ``SIGI_STATE``, an empty sign answer, or a
-WebSocket handshake answered 200 with ``Handshake-Msg``."""
-EXIT_RATE_LIMITED: Final = 6
-"""The sign server's rate limit is used up."""
-EXIT_API_KEY: Final = 7
-"""The sign server wants an API key and ``LIVECORE_SIGN_API_KEY`` is not set."""
-EXIT_PROXY: Final = 8
-"""The proxy refused: its credentials, unreachable, or it would not connect to TikTok."""
-EXIT_AGE_RESTRICTED: Final = 9
-"""The LIVE is age-restricted: a session id is needed (or the one given was refused)."""
-EXIT_INTERRUPTED: Final = 130
-"""Ctrl-C (SIGINT): the socket was closed cleanly."""
-
-EXIT_CODES: Final = (
-    f"exit codes: {EXIT_ENDED} the stream ended, {EXIT_ERROR} error, {EXIT_USAGE} usage, "
-    f"{EXIT_OFFLINE} not live, {EXIT_NOT_FOUND} no such user, {EXIT_BLOCKED} blocked by "
-    f"TikTok, {EXIT_RATE_LIMITED} rate limited, {EXIT_API_KEY} API key needed, "
-    f"{EXIT_PROXY} the proxy refused, {EXIT_AGE_RESTRICTED} age-restricted (a session id is "
-    f"needed), {EXIT_INTERRUPTED} interrupted"
-)
+#: ``watch``'s exit codes (and those of ``info`` and ``gifts``, which reach TikTok the same way).
+WATCH_EXITS: Final = epilog(*REACHING_TIKTOK, ok="the stream ended")
 
 
 def add_parser(commands: Any) -> argparse.ArgumentParser:
@@ -97,7 +52,7 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
         description="Find each @handle's LIVE room, ask the sign server for its first payload "
         f"(API key from ${web.API_KEY_ENV}), connect, and show the events live (tagged with "
         "the streamer when there are several). Ctrl-C closes cleanly. See docs/connecting.md.",
-        epilog=EXIT_CODES,
+        epilog=WATCH_EXITS,
     )
     wp.add_argument(
         "handles", nargs="+", type=options.handle, metavar="@HANDLE", help="the streamers' @handles"
@@ -163,7 +118,7 @@ class _Recorder:
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    """The ``watch`` command: its exit code (the ``EXIT_*`` constants)."""
+    """The ``watch`` command: its exit code (:class:`~livecore_trio.cli.exits.Exit`)."""
     recorder = None
     if args.wait and args.poll < MIN_POLL_AGAINST_TIKTOK and not _all_loopback(args):
         print(
@@ -172,15 +127,15 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             "(shorter waits are for servers on this machine)",
             file=sys.stderr,
         )
-        return EXIT_USAGE
+        return Exit.USAGE
     if args.record:
         path = Path(args.record)
         if len(args.handles) > 1:
             print("livecore watch: --record takes one @handle", file=sys.stderr)
-            return EXIT_USAGE
+            return Exit.USAGE
         if path.is_dir() or not path.parent.is_dir():
             print(f"livecore watch: cannot write {path}: no such directory", file=sys.stderr)
-            return EXIT_USAGE
+            return Exit.SYSTEM
         recorder = _Recorder(path)
     try:
         return trio.run(_main, args, out, recorder)
@@ -241,7 +196,7 @@ class _Watch:
                 self.results.append((provider.unique_id, code, message))
                 return
             looks = 1 if connected else looks + 1
-            if looks == 1 or code not in (EXIT_OFFLINE, EXIT_ENDED):
+            if looks == 1 or code not in (Exit.OFFLINE, Exit.OK):
                 print(
                     f"livecore watch: {_waiting(provider.unique_id, code, message)}",
                     file=sys.stderr,
@@ -252,14 +207,14 @@ class _Watch:
                 await trio.sleep(self.policy.delay(looks))
             self.waits.discard(scope)
             if self.interrupted:
-                self.results.append((provider.unique_id, EXIT_INTERRUPTED, ""))
+                self.results.append((provider.unique_id, Exit.INTERRUPTED, ""))
                 return
 
     def _waits_again(self, code: int, error: BaseException | None) -> bool:
         """With --wait: the LIVE ended, the user is not live, or a failure that may pass."""
         if self.policy is None or self.interrupted:
             return False
-        if code in (EXIT_ENDED, EXIT_OFFLINE):
+        if code in (Exit.OK, Exit.OFFLINE):
             return True
         return isinstance(error, web.WebError) and error.retryable
 
@@ -279,7 +234,7 @@ async def _main(args: argparse.Namespace, out: TextIO, recorder: _Recorder | Non
         providers = [options.provider(args, handle) for handle in dict.fromkeys(args.handles)]
     except ValueError as exc:  # a key, proxy, session id or locale it cannot use
         print(f"livecore watch: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return Exit.USAGE
     view = View(out, json_lines=args.json)
     watch = _Watch(args, view, recorder)
     async with contextlib.AsyncExitStack() as stack:
@@ -309,17 +264,17 @@ async def _main(args: argparse.Namespace, out: TextIO, recorder: _Recorder | Non
     view.finish(*lines)
     if recorder is not None and recorder.failed is not None:
         print(f"livecore watch: cannot write {recorder.path}: {recorder.failed}", file=sys.stderr)
-        return EXIT_USAGE
+        return Exit.SYSTEM
     if view.gone:  # stdout went away (`| head`): nobody is left to tell
-        return EXIT_ENDED
+        return Exit.OK
     return _exit(watch)
 
 
 def _waiting(handle: str, code: int, message: str) -> str:
     """What --wait says when it starts waiting (once per wait, not once per look)."""
-    if code == EXIT_ENDED:
+    if code == Exit.OK:
         return f"@{handle}'s LIVE ended; waiting for the next one (--wait)"
-    if code == EXIT_OFFLINE:
+    if code == Exit.OFFLINE:
         return f"@{handle} is not live; waiting until they are (--wait)"
     return f"@{handle}: {message}; trying again later (--wait)"
 
@@ -327,12 +282,12 @@ def _waiting(handle: str, code: int, message: str) -> str:
 def _exit(watch: _Watch) -> int:
     """Each room's message on stderr; the exit code: the first room's that is not 0."""
     if watch.interrupted:
-        return EXIT_INTERRUPTED
+        return Exit.INTERRUPTED
     for handle, _, message in watch.results:
         if message:
             who = f"@{handle}: " if watch.tagged and f"@{handle}" not in message else ""
             print(f"livecore watch: {who}{message}", file=sys.stderr)
-    return next((code for _, code, _ in watch.results if code != EXIT_ENDED), EXIT_ENDED)
+    return next((code for _, code, _ in watch.results if code != Exit.OK), Exit.OK)
 
 
 def outcome(
@@ -347,41 +302,41 @@ def outcome(
     ``connected``: the session had a socket open at some point (a ``ConnectEvent``).
     """
     if interrupted:
-        return EXIT_INTERRUPTED, ""
+        return Exit.INTERRUPTED, ""
     if end.reason is ev.DisconnectReason.LIVE_ENDED:
-        return EXIT_ENDED, ""
+        return Exit.OK, ""
     if isinstance(error, HandshakeRejectedError):
         status, said = error.status, error.message
         if status == 200:
             why = f": {said}" if said else ""
-            return EXIT_BLOCKED, (
+            return Exit.BLOCKED, (
                 f"TikTok refused the WebSocket handshake (HTTP 200{why}): it detected the "
                 "client; wait a few minutes and try again, or try another sign server"
             )
-        return EXIT_ERROR, f"the WebSocket handshake was refused with HTTP {status}"
+        return Exit.FAILED, f"the WebSocket handshake was refused with HTTP {status}"
     if isinstance(error, web.UserOfflineError):
         if connected:  # the socket dropped, and by the next try the LIVE was over
-            return EXIT_ENDED, (
+            return Exit.OK, (
                 f"the LIVE ended while livecore was reconnecting (@{error.unique_id} "
                 "is not live any more)"
             )
         hint = " (--no-live-check connects anyway)" if error.room_id else ""
-        return EXIT_OFFLINE, f"{error}{hint}"
+        return Exit.OFFLINE, f"{error}{hint}"
     if isinstance(error, web.WebError):
         return error_code(error), str(error)
     detail = f": {end.detail}" if end.detail else ""
-    return EXIT_ERROR, f"the session ended ({end.reason.value}{detail})"
+    return Exit.FAILED, f"the session ended ({end.reason.value}{detail})"
 
 
 def error_code(error: web.WebError) -> int:
     """The exit code for a failed HTTP step (``info`` and ``gifts`` use it too)."""
     codes: list[tuple[type[web.WebError], int]] = [
-        (web.UserOfflineError, EXIT_OFFLINE),
-        (web.UserNotFoundError, EXIT_NOT_FOUND),
-        (web.BlockedError, EXIT_BLOCKED),
-        (web.RateLimitedError, EXIT_RATE_LIMITED),
-        (web.ProxyRefusedError, EXIT_PROXY),
-        (web.AgeRestrictedError, EXIT_AGE_RESTRICTED),
-        (web.ApiKeyRequiredError, EXIT_API_KEY),
+        (web.UserOfflineError, Exit.OFFLINE),
+        (web.UserNotFoundError, Exit.NOT_FOUND),
+        (web.BlockedError, Exit.BLOCKED),
+        (web.RateLimitedError, Exit.RATE_LIMITED),
+        (web.ProxyRefusedError, Exit.PROXY),
+        (web.AgeRestrictedError, Exit.AGE_RESTRICTED),
+        (web.ApiKeyRequiredError, Exit.API_KEY),
     ]
-    return next((code for kind, code in codes if isinstance(error, kind)), EXIT_ERROR)
+    return next((code for kind, code in codes if isinstance(error, kind)), Exit.FAILED)
