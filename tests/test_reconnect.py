@@ -33,8 +33,8 @@ from livecore import (
     ReconnectPolicy,
     WebsocketResponseEvent,
 )
+from livecore.dedup import DedupWindow
 from livecore.errors import LocalProtocolError
-from livecore.messages import Delivered
 from livecore.proto import pb
 
 POLICY = ReconnectPolicy(attempts=3, max_elapsed=100.0, base=1.0, cap=4.0)
@@ -369,11 +369,9 @@ def test_the_window_is_bounded() -> None:
         conn.receive_data(frame(chat(n)), float(n))
     conn.receive_data(frame(chat(1), chat(5)), 9.0)  # 1 is forgotten, 5 is not
     assert ids(conn.events()) == [1, 2, 3, 4, 5, 1]
-    window = Delivered(3)
-    window.ids.update(range(10))
-    window.order.extend(range(10))
-    window.trim()
-    assert sorted(window.ids) == [7, 8, 9] and len(window.order) == 3
+    window = DedupWindow(3)
+    assert [window.add(n) for n in range(10)] == [False] + [True] * 9  # 0 is never held
+    assert window.export() == (7, 8, 9) and len(window) == 3
 
 
 def test_msg_id_zero_and_a_zero_window_never_drop() -> None:

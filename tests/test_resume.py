@@ -17,8 +17,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from livecore import Connection
+from livecore.dedup import DedupWindow
 from livecore.events import WebsocketResponseEvent
-from livecore.resume import ResumeState, ResumeStateError, export_window, restore_window
+from livecore.resume import ResumeState, ResumeStateError
 from livecore.room import Room, Script
 
 
@@ -62,10 +63,10 @@ def test_a_session_resumed_from_a_checkpoint_loses_and_repeats_nothing(
 
 
 def test_the_window_travels_oldest_first_and_bounded() -> None:
-    seen = restore_window([5, 0, 6, 5, 7, 8], size=3)
-    assert export_window(seen) == (6, 7, 8)
+    seen = DedupWindow.restore([5, 0, 6, 5, 7, 8], size=3)
+    assert seen.export() == (6, 7, 8)
     assert 5 not in seen and 8 in seen
-    assert export_window(restore_window(export_window(restore_window([1, 2])))) == (1, 2)
+    assert DedupWindow.restore(DedupWindow.restore([1, 2]).export()).export() == (1, 2)
 
 
 def test_a_resumed_cursor_outlives_a_fresh_first_payload() -> None:

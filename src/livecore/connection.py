@@ -40,6 +40,7 @@ import random
 from typing import Final
 
 from livecore import frames, handshake, lifecycle
+from livecore.dedup import DEFAULT_DEDUP_WINDOW, DedupWindow
 from livecore.errors import FrameDecodeError, LocalProtocolError, ProviderError
 from livecore.events import (
     ConnectEvent,
@@ -52,11 +53,11 @@ from livecore.events import (
     ReconnectedEvent,
     ReconnectingEvent,
 )
-from livecore.messages import DEFAULT_DEDUP_WINDOW, Delivered, decode_messages
+from livecore.messages import decode_messages
 from livecore.proto.pb import FetchResult
 from livecore.protocol import PayloadType, text
 from livecore.reconnect import NO_RECONNECT, ReconnectPolicy
-from livecore.resume import ResumeState, export_window, restore_window
+from livecore.resume import ResumeState
 
 __all__ = [
     "DEFAULT_HEARTBEAT_INTERVAL",
@@ -200,11 +201,11 @@ class Connection:
         self.reconnect = reconnect if reconnect is not None else NO_RECONNECT
         self.stale_after = stale_after
         self._dedup_window = dedup_window
-        self._delivered: Delivered | None = None  # made with the first message
+        self._delivered: DedupWindow | None = None  # made with the first message
         if resume is not None:
             self.cursor, self.internal_ext = resume.cursor, resume.internal_ext
             if dedup_window and resume.msg_ids:
-                self._delivered = restore_window(resume.msg_ids, dedup_window)
+                self._delivered = DedupWindow.restore(resume.msg_ids, dedup_window)
         self._socket = lifecycle.Socket()
         self._opened = False  # a socket opened at least once this session
         self._stale_due: float | None = None
@@ -286,7 +287,7 @@ class Connection:
     def checkpoint(self) -> ResumeState:
         """The resume point now: cursor, internal_ext and the dedup window's msg_ids."""
         seen = self._delivered
-        return ResumeState(self.cursor, self.internal_ext, export_window(seen) if seen else ())
+        return ResumeState(self.cursor, self.internal_ext, seen.export() if seen else ())
 
     def websocket_url(self) -> str:
         """The URL to open the WebSocket at: the first payload's ``push_server``
@@ -662,7 +663,7 @@ class Connection:
         self.messages_received += len(messages)
         seen = self._delivered
         if seen is None and self._dedup_window and messages:
-            seen = self._delivered = Delivered(self._dedup_window)
+            seen = self._delivered = DedupWindow(self._dedup_window)
         controls = decode_messages(messages, out, self.validate, seen)
         inserted = 0
         for at in controls:  # the only messages that can move the lifecycle

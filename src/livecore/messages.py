@@ -13,12 +13,12 @@ the lifecycle machine (``livecore.lifecycle``).
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable
 from typing import Any, Final
 
 from google.protobuf.message import DecodeError as _PbDecodeError
 
+from livecore.dedup import DedupWindow
 from livecore.events import (
     BarrageEvent,
     ControlEvent,
@@ -45,10 +45,8 @@ from livecore.protocol import (
 )
 from livecore.webcast import EnvelopeBusinessType
 
-__all__ = ["DEFAULT_DEDUP_WINDOW", "METHODS", "Delivered", "decode_messages"]
+__all__ = ["METHODS", "decode_messages"]
 
-DEFAULT_DEDUP_WINDOW: Final = 10_000
-"""How many of the latest msg_ids a session remembers to drop repeats."""
 
 
 def _event_classes() -> dict[str, type[MessageEvent[Any]]]:
@@ -118,48 +116,16 @@ _LAZY: Final[dict[str, type[MessageEvent[Any]]]] = {
 _NONE_LAZY: Final[dict[str, type[MessageEvent[Any]]]] = {}
 
 
-class Delivered:
-    """The msg_ids delivered lately, to drop a message that arrives again.
-
-    The server replays history after a resume (``is_history``), and a
-    refreshed first payload repeats recent messages: each may carry a msg_id
-    already delivered. The window is bounded (``size`` ids, the oldest
-    forgotten first), so memory stays flat on a stream of any length; a
-    repeat older than the window is delivered again. msg_id 0 (absent) is
-    never treated as a repeat.
-    """
-
-    __slots__ = ("dropped", "ids", "order", "size")
-
-    def __init__(self, size: int = DEFAULT_DEDUP_WINDOW) -> None:
-        if size < 1:
-            raise ValueError("the window must hold at least one msg_id")
-        self.size = size
-        self.ids: set[int] = set()
-        self.order: deque[int] = deque()
-        #: Messages dropped as repeats so far.
-        self.dropped = 0
-
-    def __contains__(self, msg_id: int) -> bool:
-        return msg_id in self.ids
-
-    def trim(self) -> None:
-        """Forget the oldest ids beyond the window."""
-        order, ids = self.order, self.ids
-        while len(order) > self.size:
-            ids.discard(order.popleft())
-
-
 def decode_messages(
     messages: Iterable[pb.Message],
     out: list[Event],
     validate: bool = False,
-    seen: Delivered | None = None,
+    seen: DedupWindow | None = None,
 ) -> list[int]:
     """Append the events of every Message to ``out``, in order.
 
-    With ``seen``, a message whose msg_id it holds is skipped (counted in
-    ``seen.dropped``) and every other msg_id is added to it.
+    With ``seen``, a message it does not admit (a repeat) is skipped
+    (:meth:`~livecore.dedup.DedupWindow.admit`).
 
     A payload that must be parsed (because a rule needs it, or ``validate``
     is set) and fails to parse gives a ``MessageErrorEvent`` in place of the
@@ -175,17 +141,11 @@ def decode_messages(
     controls: list[int] = []
     append = out.append
     lazy = (_NONE_LAZY if validate else _LAZY).get
-    ids: set[int] = seen.ids if seen is not None else set()
-    remember = seen.order.append if seen is not None else None
+    admit = seen.admit if seen is not None else None
     for message in messages:
         msg_id = message.msg_id
-        if remember is not None and msg_id:
-            if msg_id in ids:
-                assert seen is not None
-                seen.dropped += 1
-                continue
-            ids.add(msg_id)
-            remember(msg_id)
+        if admit is not None and not admit(msg_id):
+            continue
         method = message.method
         cls = lazy(method)
         if cls is not None:
@@ -214,6 +174,4 @@ def decode_messages(
                         controls.append(len(out))
                     append(event)
         append(WebsocketResponseEvent(message, method, msg_id))
-    if seen is not None and len(seen.order) > seen.size:
-        seen.trim()
     return controls

@@ -5,18 +5,17 @@ A :class:`~livecore.connection.Connection` resumes its own sockets; a
 (a fleet's takeover): the latest cursor and internal_ext the server gave,
 and the msg_ids of the dedup window, oldest first, so that what the server
 replays after the cursor is not delivered twice. ``Connection.checkpoint()``
-takes one; ``Connection(resume=state)`` starts from one.
+takes one; ``Connection(resume=state)`` starts from one. The window's ids
+come from :meth:`livecore.dedup.DedupWindow.export` and go back through
+:meth:`~livecore.dedup.DedupWindow.restore`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Final
 
-from livecore.messages import DEFAULT_DEDUP_WINDOW, Delivered
-
-__all__ = ["MAX_RESUME_IDS", "ResumeState", "ResumeStateError", "export_window", "restore_window"]
+__all__ = ["MAX_RESUME_IDS", "ResumeState", "ResumeStateError"]
 
 MAX_RESUME_IDS: Final = 100_000
 """The most msg_ids a resume state read from outside may carry (bounds memory)."""
@@ -63,20 +62,3 @@ class ResumeState:
             if type(msg_id) is not int or not 0 < msg_id <= _MAX_ID:
                 raise ResumeStateError(f"not a msg_id: {msg_id!r}")
         return cls(cursor, ext, tuple(ids))
-
-
-def export_window(seen: Delivered) -> tuple[int, ...]:
-    """The msg_ids in a dedup window, oldest first: a resume state's share."""
-    return tuple(seen.order)
-
-
-def restore_window(ids: Iterable[int], size: int = DEFAULT_DEDUP_WINDOW) -> Delivered:
-    """A dedup window holding ``ids`` (oldest first; the newest ``size`` kept;
-    0 and repeats skipped), as a resumed session starts with."""
-    seen = Delivered(size)
-    for msg_id in ids:
-        if msg_id and msg_id not in seen.ids:
-            seen.ids.add(msg_id)
-            seen.order.append(msg_id)
-    seen.trim()
-    return seen

@@ -23,9 +23,10 @@ from __future__ import annotations
 from collections import deque
 from typing import Final
 
+from livecore.dedup import DedupWindow
 from livecore.events import Event
 from livecore.fleet.stream import Outgoing, event_body, nats_msg_id, subject
-from livecore.resume import ResumeState, export_window, restore_window
+from livecore.resume import ResumeState
 
 __all__ = ["CHECKPOINT_IDS", "RoomLedger"]
 
@@ -73,7 +74,7 @@ class RoomLedger:
         #: Events taken so far, and the oldest of them the stream has stored.
         self.taken = 0
         self.acked_count = 0
-        self._window = restore_window(start.msg_ids, max(1, window))
+        self._window = DedupWindow.restore(start.msg_ids, max(1, window))
         self._safe = (start.cursor, start.internal_ext)
         self._frame: int | None = None
         self._cursor, self._ext = start.cursor, start.internal_ext
@@ -115,11 +116,7 @@ class RoomLedger:
             self._safe = (cursor, ext)
             unsafe = self._unsafe_ids
             while unsafe and unsafe[0][0] < index:
-                msg_id = unsafe.popleft()[1]
-                if msg_id not in window.ids:
-                    window.ids.add(msg_id)
-                    window.order.append(msg_id)
-            window.trim()
+                window.add(unsafe.popleft()[1])
 
     def seal(self) -> None:
         """No more events come (the session ended): the last frame is whole, and
@@ -132,4 +129,4 @@ class RoomLedger:
     def checkpoint(self) -> ResumeState:
         """The latest resume point whose every message is in the stream."""
         cursor, ext = self._safe
-        return ResumeState(cursor, ext, export_window(self._window))
+        return ResumeState(cursor, ext, self._window.export())
