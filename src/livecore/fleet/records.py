@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Final
 
+from livecore.fleet.states import RUNNER_STATES, RoomState
 from livecore.resume import ResumeState, ResumeStateError
 
 __all__ = [
@@ -116,13 +117,13 @@ class LeaseRecord:
 class CheckpointRecord:
     """Where a room resumes, and what people ask about it (``livecore fleet status``).
 
-    ``state`` is ``running``, ``reconnecting``, ``ended`` (the LIVE ended: the
-    room is held, not reconnected), ``stopped`` or ``failed`` (with ``detail``).
+    ``state`` is one of :data:`~livecore.fleet.states.RUNNER_STATES`, ``detail``
+    says why where the state asks (reconnecting, stopped).
     """
 
     resume: ResumeState = field(default_factory=ResumeState)
     owner: str = ""
-    state: str = "running"
+    state: RoomState = RoomState.RUNNING
     detail: str = ""
     published: int = 0
     last_event_at: float = 0.0
@@ -146,7 +147,7 @@ class CheckpointRecord:
         return cls(
             resume,
             _field(value, "owner", str, ""),
-            _field(value, "state", str, "running"),
+            _runner_state(_field(value, "state", str, RoomState.RUNNING)),
             _field(value, "detail", str, ""),
             _field(value, "published", int, 0),
             float(_field(value, "last_event_at", (int, float), 0.0)),
@@ -183,6 +184,19 @@ class WorkerRecord:
         )
 
 
+def _runner_state(text: str) -> RoomState:
+    if text not in RUNNER_STATES:
+        raise FleetRecordError(f"not a room state a runner writes: {text!r}")
+    return RoomState(text)
+
+
+def _shown_state(lease: LeaseRecord | None, point: CheckpointRecord | None) -> RoomState:
+    """What the status says of a target: its runner's state, or where it stands before one."""
+    if lease is None:
+        return RoomState.UNASSIGNED
+    return point.state if point is not None else RoomState.CLAIMED
+
+
 def status(
     targets: Mapping[str, str],
     leases: Mapping[str, LeaseRecord],
@@ -204,7 +218,7 @@ def status(
             "key": key,
             "owner": lease.owner if lease else None,
             "lease_expires_at": (lease.renewed_at + lease.ttl) if lease else None,
-            "state": (point.state if point else "waiting") if lease else "unassigned",
+            "state": _shown_state(lease, point),
             "detail": point.detail if point else "",
             "events_published": point.published if point else 0,
             "last_event_at": (point.last_event_at or None) if point else None,

@@ -33,6 +33,7 @@ from typing import Any
 
 import trio
 
+from livecore.fleet.states import RoomState
 from livecore.fleet.stream import SUBJECTS
 from livecore.fleet.targets import parse_target
 from livecore.room import Faults, Room, Script
@@ -274,7 +275,7 @@ async def all_ended(broker: NatsBroker, rooms: int) -> bool:
         snap = await broker.snapshot()
     except Exception:
         return False
-    ended = [c for c in snap.checkpoints.values() if c.state == "ended"]
+    ended = [c for c in snap.checkpoints.values() if c.state is RoomState.ENDED]
     return len(ended) >= rooms
 
 
@@ -291,7 +292,7 @@ async def _count(
         report.out_of_order += room_books.out_of_order
         report.doubled_events += room_books.doubled_events
     snap = await broker.snapshot()
-    report.unfinished = sum(1 for c in snap.checkpoints.values() if c.state != "ended")
+    report.unfinished = sum(1 for c in snap.checkpoints.values() if c.state is not RoomState.ENDED)
     report.unfinished += len(made) - len(snap.checkpoints)
 
 

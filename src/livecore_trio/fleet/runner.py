@@ -24,6 +24,7 @@ from livecore.events import DisconnectReason, Event
 from livecore.fleet.leases import HeldLease
 from livecore.fleet.ledger import RoomLedger
 from livecore.fleet.records import CheckpointRecord
+from livecore.fleet.states import RoomState, check_move
 from livecore.fleet.stream import Outgoing
 from livecore.fleet.targets import Target, resume_url
 from livecore.resume import ResumeState
@@ -75,7 +76,7 @@ class RoomRunner:
         self.client_options = client_options
         self.ledger = RoomLedger(self.key, target.text, "")
         self.client: Client | None = None
-        self.state = "starting"
+        self.state = RoomState.STARTING
         self.detail = ""
         #: The checkpoint's revision in the store (compare-and-set).
         self.revision = 0
@@ -94,10 +95,25 @@ class RoomRunner:
         self.published = record.published
         self.last_event_at = record.last_event_at
         self.reconnects = record.reconnects
-        if record.state == "ended":
-            self.state = "ended"
+        if record.state is RoomState.ENDED:
+            self.become(RoomState.ENDED)
         self.ledger = RoomLedger(self.key, self.target.text, "", record.resume)
         return record.resume
+
+    def become(self, state: RoomState, detail: str = "") -> None:
+        """Move to ``state`` (as :data:`~livecore.fleet.states.ROOM_TRANSITIONS` allows)."""
+        self.state = check_move(self.state, state)
+        self.detail = detail
+
+    def _over(self) -> bool:
+        """Stopped, or the LIVE ended: no session follows."""
+        return self.stopped.is_set() or self.state is RoomState.ENDED
+
+    def let_go(self) -> None:
+        """The room is given up (stopped, with why), unless its LIVE had ended."""
+        if self.state is not RoomState.ENDED:
+            self.become(RoomState.STOPPED)
+        self.detail = self.why
 
     def stop(self, why: str, *, lost: bool = False) -> None:
         """End the room's session; with ``lost``, at once (another worker may own it)."""
@@ -130,9 +146,9 @@ class RoomRunner:
     async def run(self, resume: ResumeState | None) -> None:
         """Sessions, one after another, until stopped or the LIVE ended."""
         backoff = _BACKOFF[0]
-        while not self.stopped.is_set() and self.state != "ended":
+        while not self._over():
             resume = await self._session(resume)
-            if self.stopped.is_set() or self.state == "ended":
+            if self._over():
                 break
             with trio.move_on_after(backoff):
                 await self.stopped.wait()
@@ -148,7 +164,7 @@ class RoomRunner:
             elif hasattr(provider, "__aenter__"):
                 provider = await stack.enter_async_context(provider)
             client = self._client(provider, resume)
-            self.state, self.detail = "running", ""
+            self.become(RoomState.RUNNING)
             with trio.CancelScope() as self._scope:
                 await client.run()
             self._scope = None
@@ -160,13 +176,13 @@ class RoomRunner:
         live_ended = end is not None and end.reason is DisconnectReason.LIVE_ENDED
         if not live_ended and not self.stopped.is_set():
             said = f"{end.reason.value}: {end.detail}" if end is not None else "no DisconnectEvent"
-            self.state, self.detail = "reconnecting", said
+            self.become(RoomState.RECONNECTING, said)
             log.info("%s: the session ended (%s); starting another", self.target.text, self.detail)
         await self.drained(ledger)
         if live_ended and not ledger.pending:
             # Only now: a next owner does not resume an ended LIVE, so an "ended"
             # checkpoint written while events were on their way would lose them.
-            self.state = "ended"
+            self.become(RoomState.ENDED)
         return ledger.checkpoint()
 
     def _client(self, provider: PayloadProvider, resume: ResumeState | None) -> Client:

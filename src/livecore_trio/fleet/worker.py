@@ -192,9 +192,7 @@ class Worker:
             resume = runner.start_from(point, revision)
             await runner.run(resume)  # its last session's events are stored, or the lease is lost
             if runner.lease.check(trio.current_time()):
-                if runner.state != "ended":
-                    runner.state = "stopped"
-                runner.detail = runner.why
+                runner.let_go()
                 await self._save(runner)
                 with trio.move_on_after(5), suppress(BrokerUnavailable):
                     await self.broker.release(runner.key, runner.lease.revision)
