@@ -41,6 +41,7 @@ __all__ = [
     "DEFAULT_MAX_DECOMPRESSED",
     "DEFAULT_MAX_HEADERS",
     "DEFAULT_MAX_MESSAGES",
+    "DEFAULT_MAX_MESSAGE_SIZE",
     "decode_fetch_result",
     "decode_push_frame",
     "encode_ack",
@@ -55,6 +56,11 @@ __all__ = [
 
 DEFAULT_MAX_DECOMPRESSED: Final = 8 * 1024 * 1024
 """Default cap on a decompressed ``msg`` payload: 8 MiB."""
+
+DEFAULT_MAX_MESSAGE_SIZE: Final = 4 * 1024 * 1024
+"""Default cap on one WebSocket message as received (a PushFrame, before any
+gzip): 4 MiB. An adapter sets its WebSocket library's limit to it; a bigger
+message closes the socket with 1009 (``lifecycle.MESSAGE_TOO_BIG``)."""
 
 DEFAULT_MAX_MESSAGES: Final = 10_000
 """Default cap on the messages of one FetchResult (real frames carry 1 to a few hundred)."""

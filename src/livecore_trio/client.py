@@ -62,6 +62,7 @@ from livecore.events import (
     Event,
     emitted_subclasses,
 )
+from livecore.frames import DEFAULT_MAX_MESSAGE_SIZE
 from livecore.handshake import HANDSHAKE_MSG, HANDSHAKE_OPTIONS, WEBSOCKET_SUBPROTOCOLS
 from livecore.reconnect import NO_RECONNECT, ReconnectPolicy
 from livecore.web import Proxy, ProxyRefusedError, parse_proxy
@@ -89,8 +90,6 @@ Overflow = Literal["block", "drop"]
 DEFAULT_BUFFER: Final = 1024
 """Events held for ``async for`` before the client stops reading the socket."""
 _CANCEL_GRACE: Final = 0.05  # seconds to get the close frame out when cancelled
-DEFAULT_MAX_MESSAGE_SIZE: Final = 4 * 1024 * 1024
-"""Largest WebSocket message accepted (bytes); a bigger one closes the socket with 1009."""
 #: How one try ended: the close code, a detail, and a reason when the driver knows better.
 _Ending = tuple[int | None, str, DisconnectReason | None]
 _FAILED: Final = DisconnectReason.CONNECT_FAILED

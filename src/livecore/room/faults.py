@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
+from livecore.frames import DEFAULT_MAX_MESSAGES
+from livecore.lifecycle import ABNORMAL_CLOSE
 from livecore.room.script import ScriptError, whole_number
 
 __all__ = [
@@ -56,7 +58,7 @@ MAX_COUNT: Final = 100_000
 
 _NO_ARG: Final = frozenset({"drop", "stall", "garbage", "truncated", "bomb", "oversize"})
 _SENDABLE_CLOSE: Final = frozenset([*range(1000, 1004), *range(1007, 1015), *range(3000, 5000)])
-_MAX_HISTORY: Final = 10_000  # a client's default cap on the messages of one frame
+_MAX_HISTORY: Final = DEFAULT_MAX_MESSAGES  # a client's default cap on one frame's messages
 
 RANDOM_KINDS: Final = (
     "drop",
@@ -94,7 +96,7 @@ def _fault_problem(kind: str, at: int | None, arg: int | None) -> str | None:
     if kind in _NO_ARG:
         return None if arg is None else f"{kind} takes no :argument"
     if kind == "close":
-        if arg is None or (arg != 1006 and arg not in _SENDABLE_CLOSE):
+        if arg is None or (arg != ABNORMAL_CLOSE and arg not in _SENDABLE_CLOSE):
             return (
                 "close wants a code a server can send, 1000-1003, 1007-1014 or "
                 f"3000-4999 (or 1006 for a drop), e.g. close@{at}:1011"
@@ -130,7 +132,9 @@ class Fault:
         """True when, fired, it cuts the TCP connection with no close frame: a
         ``drop``, ``close:1006`` (a code no server can send), or a positioned
         refusal (a drop, then the refused handshakes)."""
-        return self.kind in {"drop", *REFUSALS} or (self.kind == "close" and self.arg == 1006)
+        return self.kind in {"drop", *REFUSALS} or (
+            self.kind == "close" and self.arg == ABNORMAL_CLOSE
+        )
 
     def __str__(self) -> str:
         at = "" if self.at is None else f"@{self.at}"

@@ -17,6 +17,7 @@ import zlib
 from typing import Final
 
 from livecore import frames
+from livecore.frames import DEFAULT_MAX_DECOMPRESSED, DEFAULT_MAX_MESSAGE_SIZE
 from livecore.proto import pb
 from livecore.protocol import (
     COMPRESS_GZIP,
@@ -37,10 +38,12 @@ __all__ = [
     "truncated_frame",
 ]
 
-BOMB_SIZE: Final = 64 * 1024 * 1024
-"""What a ``bomb`` frame's gzip inflates to: far past a client's 8 MiB cap."""
-OVERSIZE: Final = 4 * 1024 * 1024 + 64 * 1024
-"""The size of an ``oversize`` frame: past a client's default 4 MiB max_message_size."""
+BOMB_SIZE: Final = 8 * DEFAULT_MAX_DECOMPRESSED
+"""What a ``bomb`` frame's gzip inflates to: far past a client's cap
+(:data:`~livecore.frames.DEFAULT_MAX_DECOMPRESSED`)."""
+OVERSIZE: Final = DEFAULT_MAX_MESSAGE_SIZE + 64 * 1024
+"""The size of an ``oversize`` frame: past a client's default WebSocket message
+limit (:data:`~livecore.frames.DEFAULT_MAX_MESSAGE_SIZE`)."""
 
 # No FetchResult field: a client skips it, as it skips every unknown field (docs/protocol.md).
 _PADDING_FIELD: Final = 99

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from livecore import frames, handshake
-from livecore.handshake import HANDSHAKE_MSG, HANDSHAKE_OPTIONS
+from livecore.handshake import HANDSHAKE_MSG, HANDSHAKE_OPTIONS, MAX_PING_INTERVAL
 from livecore.proto import pb
 from livecore.room.building import MessageBuilder
 from livecore.room.faults import MAX_COUNT, REFUSALS, Fault, Faults, Refusal
@@ -103,8 +103,8 @@ class Room:
     ) -> None:
         if not 0 < rate <= 100_000:
             raise ValueError("rate must be in (0, 100000] frames per second")
-        if not 0 < ping_interval <= 300:
-            raise ValueError("ping_interval must be in (0, 300] seconds")
+        if not 0 < ping_interval <= MAX_PING_INTERVAL:
+            raise ValueError(f"ping_interval must be in (0, {MAX_PING_INTERVAL:g}] seconds")
         self.script = script if script is not None else Script.random(seed)
         self.seed = seed
         self.room_id = room_id
