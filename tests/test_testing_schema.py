@@ -134,7 +134,7 @@ def test_every_method_decodes_to_its_event_and_every_field_reads(method: str) ->
     check()
     # Every field of the method's message was drawn at least once (its values
     # are free: zero, empty, unknown enum values, strings that are not UTF-8).
-    declared = {field.number for field in base._schema.DESCRIPTOR.fields}
+    declared = {field.number for field in base.protobuf_type.DESCRIPTOR.fields}
     assert declared <= seen, sorted(declared - seen)
 
 
@@ -205,7 +205,7 @@ def test_the_default_depth_reaches_every_type_of_the_schema() -> None:
     down from some method, so every field of the schema can be drawn."""
     depth: dict[str, int] = {}
     for cls in METHODS.values():
-        frontier, level = [cls._schema.DESCRIPTOR], 0
+        frontier, level = [cls.protobuf_type.DESCRIPTOR], 0
         seen = {frontier[0].full_name}
         while frontier:
             for descriptor in frontier:

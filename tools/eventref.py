@@ -58,7 +58,7 @@ def _first_line(doc: str | None) -> str:
 
 def entry(cls: type[MessageEvent]) -> list[str]:
     """The Markdown for one event class."""
-    schema = cls._schema.DESCRIPTOR
+    schema = cls.protobuf_type.DESCRIPTOR
     parent = cls.__mro__[1].__name__
     lines = [f"#### `{cls.__name__}`", "", f"`{schema.name}`. Parent: `{parent}`.", ""]
     doc = inspect.cleandoc(cls.__doc__ or "")
@@ -89,7 +89,7 @@ def reference(hand_written: str) -> str:
         cls = getattr(ev, name)
         if not (isinstance(cls, type) and issubclass(cls, MessageEvent)):
             continue
-        if name in covered or getattr(cls, "_schema", None) is None:
+        if name in covered or getattr(cls, "protobuf_type", None) is None:
             continue
         by_family[cls.__module__].append(cls)
     lines: list[str] = []

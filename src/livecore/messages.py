@@ -16,9 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Final
 
-from google.protobuf.message import DecodeError as _PbDecodeError
-
 from livecore.dedup import DedupWindow
+from livecore.errors import MessageDecodeError
 from livecore.events import (
     BarrageEvent,
     ControlEvent,
@@ -48,16 +47,15 @@ from livecore.webcast import EnvelopeBusinessType
 __all__ = ["METHODS", "decode_messages"]
 
 
-
 def _event_classes() -> dict[str, type[MessageEvent[Any]]]:
     """Each event class that decodes a method, by method: the classes that name
-    their message type (``_schema``), whose name is the method's."""
+    their message type (``protobuf_type``), whose name is the method's."""
     found: dict[str, type[MessageEvent[Any]]] = {}
     pending: list[type[Event]] = [MessageEvent]
     while pending:
         cls = pending.pop()
         pending.extend(cls.__subclasses__())
-        schema = cls.__dict__.get("_schema")
+        schema = cls.__dict__.get("protobuf_type")
         if schema is not None:
             found[Method(schema.DESCRIPTOR.name).value] = cls  # type: ignore[assignment]
     return dict(sorted(found.items()))
@@ -158,12 +156,11 @@ def decode_messages(
             else:
                 # Parsed on arrival (a rule needs it, or validate): inlined, as
                 # this runs for every message under validate.
-                payload = message.payload
-                event = cls(method, msg_id, payload)
+                event = cls(method, msg_id, message.payload)
                 try:
-                    parsed = event._parsed = cls._schema.FromString(payload)
-                except _PbDecodeError as exc:
-                    append(MessageErrorEvent(event.decode_error(exc)))
+                    parsed = event.decode()
+                except MessageDecodeError as exc:
+                    append(MessageErrorEvent(exc))
                 else:
                     rule = _RULES.get(cls)
                     if rule is not None:

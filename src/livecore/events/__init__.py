@@ -82,7 +82,7 @@ from livecore.events.engagement import (
     SubPinEventEvent,
     ViewerPicksUpdateEvent,
 )
-from livecore.events.errors import (
+from livecore.events.undecoded import (
     DecodeErrorEvent,
     FrameErrorEvent,
     MessageErrorEvent,

@@ -36,7 +36,7 @@ class LinkMicBattleEvent(MessageEvent[pb.WebcastLinkMicBattle], w.WebcastLinkMic
     (``anchors_info``) and, once over, the result per host (``battle_result``)."""
 
     __slots__ = ()
-    _schema = pb.WebcastLinkMicBattle
+    protobuf_type = pb.WebcastLinkMicBattle
     json_fields = ("battle_id", "action", "status")
 
     @property
@@ -92,7 +92,7 @@ class LinkMicArmiesEvent(MessageEvent[pb.WebcastLinkMicArmies], w.WebcastLinkMic
     moved them (``gift_id``, ``repeat_count``, ``total_diamond_count``)."""
 
     __slots__ = ()
-    _schema = pb.WebcastLinkMicArmies
+    protobuf_type = pb.WebcastLinkMicArmies
     json_fields = ("battle_id", "trigger_reason", "host_scores")
 
     @property
@@ -113,7 +113,7 @@ class LinkMicBattleItemCardEvent(
     ``msg_type`` says which card, and its content field says what it did."""
 
     __slots__ = ()
-    _schema = pb.WebcastLinkMicBattleItemCard
+    protobuf_type = pb.WebcastLinkMicBattleItemCard
 
 
 class LinkMicBattlePunishFinishEvent(
@@ -122,7 +122,7 @@ class LinkMicBattlePunishFinishEvent(
     """The punishment phase after a battle ended (``WebcastLinkMicBattlePunishFinish``)."""
 
     __slots__ = ()
-    _schema = pb.WebcastLinkMicBattlePunishFinish
+    protobuf_type = pb.WebcastLinkMicBattlePunishFinish
 
 
 class LinkmicBattleTaskEvent(
@@ -132,7 +132,7 @@ class LinkmicBattleTaskEvent(
     settled, rewarded (``task_message_type``)."""
 
     __slots__ = ()
-    _schema = pb.WebcastLinkmicBattleTaskMessage
+    protobuf_type = pb.WebcastLinkmicBattleTaskMessage
 
 
 class LinkMicFanTicketMethodEvent(
@@ -142,7 +142,7 @@ class LinkMicFanTicketMethodEvent(
     (``WebcastLinkMicFanTicketMethod``)."""
 
     __slots__ = ()
-    _schema = pb.WebcastLinkMicFanTicketMethod
+    protobuf_type = pb.WebcastLinkMicFanTicketMethod
 
 
 class LinkMicMethodEvent(MessageEvent[pb.WebcastLinkMicMethod], w.WebcastLinkMicMethodFields):
@@ -150,7 +150,7 @@ class LinkMicMethodEvent(MessageEvent[pb.WebcastLinkMicMethod], w.WebcastLinkMic
     what (invite, answer, scores...), between ``user_id`` and ``to_user_id``."""
 
     __slots__ = ()
-    _schema = pb.WebcastLinkMicMethod
+    protobuf_type = pb.WebcastLinkMicMethod
 
 
 class LinkMicLayoutStateEvent(
@@ -159,7 +159,7 @@ class LinkMicLayoutStateEvent(
     """The layout of a link changed (``WebcastLinkMicLayoutStateMessage``)."""
 
     __slots__ = ()
-    _schema = pb.WebcastLinkMicLayoutStateMessage
+    protobuf_type = pb.WebcastLinkMicLayoutStateMessage
 
 
 class LinkEvent(MessageEvent[pb.WebcastLinkMessage], w.WebcastLinkMessageFields):
@@ -167,7 +167,7 @@ class LinkEvent(MessageEvent[pb.WebcastLinkMessage], w.WebcastLinkMessageFields)
     leaves, kicks between hosts; ``message_type`` says which content is set."""
 
     __slots__ = ()
-    _schema = pb.WebcastLinkMessage
+    protobuf_type = pb.WebcastLinkMessage
 
 
 class LinkLayerEvent(MessageEvent[pb.WebcastLinkLayerMessage], w.WebcastLinkLayerMessageFields):
@@ -175,7 +175,7 @@ class LinkLayerEvent(MessageEvent[pb.WebcastLinkLayerMessage], w.WebcastLinkLaye
     applications, joins, leaves; ``message_type`` says which."""
 
     __slots__ = ()
-    _schema = pb.WebcastLinkLayerMessage
+    protobuf_type = pb.WebcastLinkLayerMessage
 
 
 class LinkStateEvent(MessageEvent[pb.WebcastLinkStateMessage], w.WebcastLinkStateMessageFields):
@@ -183,4 +183,4 @@ class LinkStateEvent(MessageEvent[pb.WebcastLinkStateMessage], w.WebcastLinkStat
     ``user_states``, layout, muted channels."""
 
     __slots__ = ()
-    _schema = pb.WebcastLinkStateMessage
+    protobuf_type = pb.WebcastLinkStateMessage

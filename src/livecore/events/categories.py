@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from livecore.events.base import Event
-from livecore.events.errors import DecodeErrorEvent
+from livecore.events.undecoded import DecodeErrorEvent
 from livecore.events.live import LiveEndEvent, LivePauseEvent, LiveUnpauseEvent
 from livecore.events.message import MessageEvent, UserMessageEvent
 from livecore.events.session import (

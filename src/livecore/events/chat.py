@@ -32,7 +32,7 @@ class CommentEvent(UserMessageEvent[pb.WebcastChatMessage], w.WebcastChatMessage
     placed in it, ``at_user`` and ``mention_users`` it names."""
 
     __slots__ = ()
-    _schema = pb.WebcastChatMessage
+    protobuf_type = pb.WebcastChatMessage
     json_fields = ("content", "user_id", "unique_id")
 
     @property
@@ -46,7 +46,7 @@ class EmoteChatEvent(UserMessageEvent[pb.WebcastEmoteChatMessage], w.WebcastEmot
     ``emote_list``, each with its id and image."""
 
     __slots__ = ()
-    _schema = pb.WebcastEmoteChatMessage
+    protobuf_type = pb.WebcastEmoteChatMessage
 
 
 class BarrageEvent(UserMessageEvent[pb.WebcastBarrageMessage], w.WebcastBarrageMessageFields):
@@ -54,7 +54,7 @@ class BarrageEvent(UserMessageEvent[pb.WebcastBarrageMessage], w.WebcastBarrageM
     an entrance; super-fan banners are the subclasses. ``msg_type`` says which."""
 
     __slots__ = ()
-    _schema = pb.WebcastBarrageMessage
+    protobuf_type = pb.WebcastBarrageMessage
     json_fields: ClassVar[tuple[str, ...]] = ()
 
     @property
@@ -89,7 +89,7 @@ class ImDeleteEvent(MessageEvent[pb.WebcastImDeleteMessage], w.WebcastImDeleteMe
     msg_ids in ``delete_msg_ids``, and everything from the users in ``delete_user_ids``."""
 
     __slots__ = ()
-    _schema = pb.WebcastImDeleteMessage
+    protobuf_type = pb.WebcastImDeleteMessage
 
 
 class CaptionEvent(MessageEvent[pb.WebcastCaptionMessage], w.WebcastCaptionMessageFields):
@@ -97,7 +97,7 @@ class CaptionEvent(MessageEvent[pb.WebcastCaptionMessage], w.WebcastCaptionMessa
     with its ``timestamp_ms`` and ``duration_ms``."""
 
     __slots__ = ()
-    _schema = pb.WebcastCaptionMessage
+    protobuf_type = pb.WebcastCaptionMessage
 
 
 class QuestionNewEvent(
@@ -107,7 +107,7 @@ class QuestionNewEvent(
     ``data`` holds the question, its text and who asked it."""
 
     __slots__ = ()
-    _schema = pb.WebcastQuestionNewMessage
+    protobuf_type = pb.WebcastQuestionNewMessage
 
 
 class RoomPinEvent(MessageEvent[pb.WebcastRoomPinMessage], w.WebcastRoomPinMessageFields):
@@ -121,7 +121,7 @@ class RoomPinEvent(MessageEvent[pb.WebcastRoomPinMessage], w.WebcastRoomPinMessa
     every event."""
 
     __slots__ = ()
-    _schema = pb.WebcastRoomPinMessage
+    protobuf_type = pb.WebcastRoomPinMessage
 
 
 class SpeakerEvent(MessageEvent[pb.WebcastSpeakerMessage], w.WebcastSpeakerMessageFields):
@@ -129,4 +129,4 @@ class SpeakerEvent(MessageEvent[pb.WebcastSpeakerMessage], w.WebcastSpeakerMessa
     are not known: ``raw`` keeps the payload)."""
 
     __slots__ = ()
-    _schema = pb.WebcastSpeakerMessage
+    protobuf_type = pb.WebcastSpeakerMessage

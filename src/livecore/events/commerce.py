@@ -23,7 +23,7 @@ class OecLiveShoppingEvent(
     says which."""
 
     __slots__ = ()
-    _schema = pb.WebcastOecLiveShoppingMessage
+    protobuf_type = pb.WebcastOecLiveShoppingMessage
 
 
 class PartnershipDropsUpdateEvent(
@@ -34,7 +34,7 @@ class PartnershipDropsUpdateEvent(
     (``WebcastPartnershipDropsUpdateMessage``)."""
 
     __slots__ = ()
-    _schema = pb.WebcastPartnershipDropsUpdateMessage
+    protobuf_type = pb.WebcastPartnershipDropsUpdateMessage
 
 
 class PartnershipGameOfflineEvent(
@@ -45,7 +45,7 @@ class PartnershipGameOfflineEvent(
     ``offline_game_list``."""
 
     __slots__ = ()
-    _schema = pb.WebcastPartnershipGameOfflineMessage
+    protobuf_type = pb.WebcastPartnershipGameOfflineMessage
 
 
 class PartnershipPunishEvent(
@@ -54,4 +54,4 @@ class PartnershipPunishEvent(
     """A partnership penalty (``WebcastPartnershipPunishMessage``): ``punish_info``."""
 
     __slots__ = ()
-    _schema = pb.WebcastPartnershipPunishMessage
+    protobuf_type = pb.WebcastPartnershipPunishMessage

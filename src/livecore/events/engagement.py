@@ -42,7 +42,7 @@ class PollEvent(MessageEvent[pb.WebcastPollMessage], w.WebcastPollMessageFields)
     (``end_content``: how, and the final votes). ``poll_id`` ties them together."""
 
     __slots__ = ()
-    _schema = pb.WebcastPollMessage
+    protobuf_type = pb.WebcastPollMessage
     json_fields = ("poll_id", "phase", "title")
 
     @property
@@ -89,7 +89,7 @@ class GoalUpdateEvent(MessageEvent[pb.WebcastGoalUpdateMessage], w.WebcastGoalUp
     (``contributor_display_id``, ``contribute_count``)."""
 
     __slots__ = ()
-    _schema = pb.WebcastGoalUpdateMessage
+    protobuf_type = pb.WebcastGoalUpdateMessage
     json_fields = ("contributor_id", "contribute_count", "progress", "target")
 
     @property
@@ -114,7 +114,7 @@ class SubNotifyEvent(UserMessageEvent[pb.WebcastSubNotifyMessage], w.WebcastSubN
     ``user``, for ``sub_month`` months, ``subscribe_type`` once or auto-renewing."""
 
     __slots__ = ()
-    _schema = pb.WebcastSubNotifyMessage
+    protobuf_type = pb.WebcastSubNotifyMessage
 
 
 class SubPinEventEvent(
@@ -124,7 +124,7 @@ class SubPinEventEvent(
     ``action_type``, the ``card``, by ``operator_user_id``."""
 
     __slots__ = ()
-    _schema = pb.WebcastSubPinEventMessage
+    protobuf_type = pb.WebcastSubPinEventMessage
 
 
 class RankTextEvent(MessageEvent[pb.WebcastRankTextMessage], w.WebcastRankTextMessageFields):
@@ -132,14 +132,14 @@ class RankTextEvent(MessageEvent[pb.WebcastRankTextMessage], w.WebcastRankTextMe
     before and after (``owner_idx_before_update``, ``owner_idx_after_update``)."""
 
     __slots__ = ()
-    _schema = pb.WebcastRankTextMessage
+    protobuf_type = pb.WebcastRankTextMessage
 
 
 class RankUpdateEvent(MessageEvent[pb.WebcastRankUpdateMessage], w.WebcastRankUpdateMessageFields):
     """Rankings changed (``WebcastRankUpdateMessage``): ``updates``, one per rank list."""
 
     __slots__ = ()
-    _schema = pb.WebcastRankUpdateMessage
+    protobuf_type = pb.WebcastRankUpdateMessage
 
 
 class HourlyRankRewardEvent(
@@ -148,7 +148,7 @@ class HourlyRankRewardEvent(
     """The hourly ranking's rewards (``WebcastHourlyRankRewardMessage``): ``winners``."""
 
     __slots__ = ()
-    _schema = pb.WebcastHourlyRankRewardMessage
+    protobuf_type = pb.WebcastHourlyRankRewardMessage
 
 
 class GameRankNotifyEvent(
@@ -157,7 +157,7 @@ class GameRankNotifyEvent(
     """A game ranking notice (``WebcastGameRankNotifyMessage``): ``notify_text``."""
 
     __slots__ = ()
-    _schema = pb.WebcastGameRankNotifyMessage
+    protobuf_type = pb.WebcastGameRankNotifyMessage
 
 
 class ViewerPicksUpdateEvent(
@@ -167,4 +167,4 @@ class ViewerPicksUpdateEvent(
     (``WebcastViewerPicksUpdateMessage``): ``update_type`` and ``info``."""
 
     __slots__ = ()
-    _schema = pb.WebcastViewerPicksUpdateMessage
+    protobuf_type = pb.WebcastViewerPicksUpdateMessage

@@ -58,7 +58,7 @@ class GiftEvent(UserMessageEvent[pb.WebcastGiftMessage], w.WebcastGiftMessageFie
     reads as ``event.fields.repeat_end``)."""
 
     __slots__ = ()
-    _schema = pb.WebcastGiftMessage
+    protobuf_type = pb.WebcastGiftMessage
     json_fields = ("gift_id", "repeat_count", "user_id")
 
     @property
@@ -125,7 +125,7 @@ class GiftBroadcastEvent(
     who sent it (``from_user_id``) and the announcement (``notify``)."""
 
     __slots__ = ()
-    _schema = pb.WebcastGiftBroadcastMessage
+    protobuf_type = pb.WebcastGiftBroadcastMessage
 
 
 class GiftDynamicRestrictionEvent(
@@ -136,7 +136,7 @@ class GiftDynamicRestrictionEvent(
     ``dynamic_restriction`` by scene and by receiver."""
 
     __slots__ = ()
-    _schema = pb.WebcastGiftDynamicRestrictionMessage
+    protobuf_type = pb.WebcastGiftDynamicRestrictionMessage
 
 
 class GiftPanelUpdateEvent(  # type: ignore[override]  # room_id: the convenience wins
@@ -149,7 +149,7 @@ class GiftPanelUpdateEvent(  # type: ignore[override]  # room_id: the convenienc
     the schema's own ``room_id`` field reads as ``event.fields.room_id``."""
 
     __slots__ = ()
-    _schema = pb.WebcastGiftPanelUpdateMessage
+    protobuf_type = pb.WebcastGiftPanelUpdateMessage
 
 
 class GiftPromptEvent(MessageEvent[pb.WebcastGiftPromptMessage], w.WebcastGiftPromptMessageFields):
@@ -157,7 +157,7 @@ class GiftPromptEvent(MessageEvent[pb.WebcastGiftPromptMessage], w.WebcastGiftPr
     such as a reminder about how much a viewer spends."""
 
     __slots__ = ()
-    _schema = pb.WebcastGiftPromptMessage
+    protobuf_type = pb.WebcastGiftPromptMessage
 
 
 class BoostCardEvent(MessageEvent[pb.WebcastBoostCardMessage], w.WebcastBoostCardMessageFields):
@@ -165,7 +165,7 @@ class BoostCardEvent(MessageEvent[pb.WebcastBoostCardMessage], w.WebcastBoostCar
     promotion task."""
 
     __slots__ = ()
-    _schema = pb.WebcastBoostCardMessage
+    protobuf_type = pb.WebcastBoostCardMessage
 
 
 class EnvelopeEvent(MessageEvent[pb.WebcastEnvelopeMessage], w.WebcastEnvelopeMessageFields):
@@ -173,7 +173,7 @@ class EnvelopeEvent(MessageEvent[pb.WebcastEnvelopeMessage], w.WebcastEnvelopeMe
     it, its diamonds and how many viewers may open it."""
 
     __slots__ = ()
-    _schema = pb.WebcastEnvelopeMessage
+    protobuf_type = pb.WebcastEnvelopeMessage
     json_fields: ClassVar[tuple[str, ...]] = ()
 
     @property

@@ -55,7 +55,7 @@ class JoinEvent(  # type: ignore[override]  # user_id: the convenience wins (doc
     define it; the schema's own ``user_id`` field reads as ``event.fields.user_id``."""
 
     __slots__ = ()
-    _schema = pb.WebcastMemberMessage
+    protobuf_type = pb.WebcastMemberMessage
     json_fields = ("user_id",)
 
 
@@ -64,7 +64,7 @@ class LikeEvent(UserMessageEvent[pb.WebcastLikeMessage], w.WebcastLikeMessageFie
     for the room after it."""
 
     __slots__ = ()
-    _schema = pb.WebcastLikeMessage
+    protobuf_type = pb.WebcastLikeMessage
     json_fields = ("count", "user_id")
 
 
@@ -72,7 +72,7 @@ class SocialEvent(UserMessageEvent[pb.WebcastSocialMessage], w.WebcastSocialMess
     """A follow or a share (``WebcastSocialMessage``); see FollowEvent and ShareEvent."""
 
     __slots__ = ()
-    _schema = pb.WebcastSocialMessage
+    protobuf_type = pb.WebcastSocialMessage
     json_fields: ClassVar[tuple[str, ...]] = ("user_id",)
 
 
@@ -108,7 +108,7 @@ class RoomUserSeqEvent(
     ``total_user`` since the stream started, and the top viewers (``ranks``)."""
 
     __slots__ = ()
-    _schema = pb.WebcastRoomUserSeqMessage
+    protobuf_type = pb.WebcastRoomUserSeqMessage
     json_fields: ClassVar[tuple[str, ...]] = ()
 
     @property
@@ -125,7 +125,7 @@ class UnauthorizedMemberEvent(
     ``nick_name`` (perhaps masked) and ``enter_text``."""
 
     __slots__ = ()
-    _schema = pb.WebcastUnauthorizedMemberMessage
+    protobuf_type = pb.WebcastUnauthorizedMemberMessage
 
 
 # ---- the stream's control --------------------------------------------------------------
@@ -136,7 +136,7 @@ class ControlEvent(MessageEvent[pb.WebcastControlMessage], w.WebcastControlMessa
     ``ControlAction``. Actions 1 to 4 also drive the lifecycle (docs/lifecycle.md)."""
 
     __slots__ = ()
-    _schema = pb.WebcastControlMessage
+    protobuf_type = pb.WebcastControlMessage
     json_fields = ("action",)
 
 
@@ -163,7 +163,7 @@ class RoomVerifyEvent(MessageEvent[pb.WebcastRoomVerifyMessage], w.WebcastRoomVe
     ``action``, ``content``, ``close_room``."""
 
     __slots__ = ()
-    _schema = pb.WebcastRoomVerifyMessage
+    protobuf_type = pb.WebcastRoomVerifyMessage
 
 
 class AccessControlEvent(
@@ -173,7 +173,7 @@ class AccessControlEvent(
     ``captcha``, with how long it may take."""
 
     __slots__ = ()
-    _schema = pb.WebcastAccessControlMessage
+    protobuf_type = pb.WebcastAccessControlMessage
 
 
 class AccessRecallEvent(
@@ -183,7 +183,7 @@ class AccessRecallEvent(
     ``status``, ``duration``, ``end_time``, ``notice``, ``punish_info``."""
 
     __slots__ = ()
-    _schema = pb.WebcastAccessRecallMessage
+    protobuf_type = pb.WebcastAccessRecallMessage
 
 
 class PerceptionEvent(MessageEvent[pb.WebcastPerceptionMessage], w.WebcastPerceptionMessageFields):
@@ -191,7 +191,7 @@ class PerceptionEvent(MessageEvent[pb.WebcastPerceptionMessage], w.WebcastPercep
     ``dialog``, a ``toast`` or a floating text, and any ``punish_info``."""
 
     __slots__ = ()
-    _schema = pb.WebcastPerceptionMessage
+    protobuf_type = pb.WebcastPerceptionMessage
 
 
 class MessageDetectEvent(MessageEvent[pb.WebcastMsgDetectMessage], w.WebcastMsgDetectMessageFields):
@@ -199,7 +199,7 @@ class MessageDetectEvent(MessageEvent[pb.WebcastMsgDetectMessage], w.WebcastMsgD
     what triggered it and when."""
 
     __slots__ = ()
-    _schema = pb.WebcastMsgDetectMessage
+    protobuf_type = pb.WebcastMsgDetectMessage
 
 
 # ---- what the room shows ------------------------------------------------------------------
@@ -210,7 +210,7 @@ class RoomEvent(MessageEvent[pb.WebcastRoomMessage], w.WebcastRoomMessageFields)
     a welcome."""
 
     __slots__ = ()
-    _schema = pb.WebcastRoomMessage
+    protobuf_type = pb.WebcastRoomMessage
 
 
 class RoomNotifyEvent(
@@ -220,7 +220,7 @@ class RoomNotifyEvent(
     such as an announcement of a gift or a subscription."""
 
     __slots__ = ()
-    _schema = pb.WebcastRoomNotifyMessage
+    protobuf_type = pb.WebcastRoomNotifyMessage
 
 
 class NoticeEvent(MessageEvent[pb.WebcastNoticeMessage], w.WebcastNoticeMessageFields):
@@ -228,14 +228,14 @@ class NoticeEvent(MessageEvent[pb.WebcastNoticeMessage], w.WebcastNoticeMessageF
     any ``violation_reason``."""
 
     __slots__ = ()
-    _schema = pb.WebcastNoticeMessage
+    protobuf_type = pb.WebcastNoticeMessage
 
 
 class SystemEvent(MessageEvent[pb.WebcastSystemMessage], w.WebcastSystemMessageFields):
     """A system message (``WebcastSystemMessage``): ``message``."""
 
     __slots__ = ()
-    _schema = pb.WebcastSystemMessage
+    protobuf_type = pb.WebcastSystemMessage
 
 
 class ToastEvent(MessageEvent[pb.WebcastToastMessage], w.WebcastToastMessageFields):
@@ -243,7 +243,7 @@ class ToastEvent(MessageEvent[pb.WebcastToastMessage], w.WebcastToastMessageFiel
     ``display_duration_millisecond``."""
 
     __slots__ = ()
-    _schema = pb.WebcastToastMessage
+    protobuf_type = pb.WebcastToastMessage
 
 
 class BottomEvent(MessageEvent[pb.WebcastBottomMessage], w.WebcastBottomMessageFields):
@@ -251,7 +251,7 @@ class BottomEvent(MessageEvent[pb.WebcastBottomMessage], w.WebcastBottomMessageF
     for ``duration``, perhaps with ``punish_info``."""
 
     __slots__ = ()
-    _schema = pb.WebcastBottomMessage
+    protobuf_type = pb.WebcastBottomMessage
 
 
 class InRoomBannerEvent(
@@ -261,7 +261,7 @@ class InRoomBannerEvent(
     known: ``raw`` keeps the payload)."""
 
     __slots__ = ()
-    _schema = pb.WebcastInRoomBannerMessage
+    protobuf_type = pb.WebcastInRoomBannerMessage
 
 
 class MarqueeAnnouncementEvent(
@@ -270,7 +270,7 @@ class MarqueeAnnouncementEvent(
     """A scrolling announcement (``WebcastMarqueeAnnouncementMessage``)."""
 
     __slots__ = ()
-    _schema = pb.WebcastMarqueeAnnouncementMessage
+    protobuf_type = pb.WebcastMarqueeAnnouncementMessage
 
 
 class LiveIntroEvent(UserMessageEvent[pb.WebcastLiveIntroMessage], w.WebcastLiveIntroMessageFields):
@@ -278,7 +278,7 @@ class LiveIntroEvent(UserMessageEvent[pb.WebcastLiveIntroMessage], w.WebcastLive
     by ``user``, with ``badges``."""
 
     __slots__ = ()
-    _schema = pb.WebcastLiveIntroMessage
+    protobuf_type = pb.WebcastLiveIntroMessage
 
 
 class LiveGameIntroEvent(
@@ -287,7 +287,7 @@ class LiveGameIntroEvent(
     """The game being played on stream, introduced (``WebcastLiveGameIntroMessage``)."""
 
     __slots__ = ()
-    _schema = pb.WebcastLiveGameIntroMessage
+    protobuf_type = pb.WebcastLiveGameIntroMessage
 
 
 class GuideEvent(MessageEvent[pb.WebcastGuideMessage], w.WebcastGuideMessageFields):
@@ -295,7 +295,7 @@ class GuideEvent(MessageEvent[pb.WebcastGuideMessage], w.WebcastGuideMessageFiel
     perhaps a gift to send (``gift_id``)."""
 
     __slots__ = ()
-    _schema = pb.WebcastGuideMessage
+    protobuf_type = pb.WebcastGuideMessage
 
 
 class CapsuleEvent(MessageEvent[pb.WebcastCapsuleMessage], w.WebcastCapsuleMessageFields):
@@ -303,4 +303,4 @@ class CapsuleEvent(MessageEvent[pb.WebcastCapsuleMessage], w.WebcastCapsuleMessa
     ``button_text``, for guides such as moderator tips or co-host invites."""
 
     __slots__ = ()
-    _schema = pb.WebcastCapsuleMessage
+    protobuf_type = pb.WebcastCapsuleMessage

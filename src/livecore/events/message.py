@@ -102,14 +102,16 @@ class MessageEvent(Event, Generic[_P]):
     """
 
     __slots__ = ("_parsed", "method", "msg_id", "raw")
-    _schema: ClassVar[type[_PbMessage]]
+    #: The protobuf class the payload parses into (its name is the method's):
+    #: for tools that build or inspect payloads by event class.
+    protobuf_type: ClassVar[type[_PbMessage]]
     #: The view of the whole message (``event.fields``).
     _view: ClassVar[type[View]]
     msg_id: int  # a plain attribute here, not Event's property
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        schema = cls.__dict__.get("_schema")
+        schema = cls.__dict__.get("protobuf_type")
         if schema is None:
             return
         cls._view = TYPES[schema.DESCRIPTOR.name]
@@ -148,9 +150,8 @@ class MessageEvent(Event, Generic[_P]):
 
     def decode(self) -> _P:
         """Parse the payload now; raise MessageDecodeError if it is malformed."""
-        parsed: Any = self._schema()
         try:
-            parsed.ParseFromString(self.raw)
+            parsed: Any = self.protobuf_type.FromString(self.raw)
         except _PbDecodeError as exc:
             raise self.decode_error(exc) from None
         self._parsed = parsed

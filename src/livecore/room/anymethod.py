@@ -39,7 +39,7 @@ def any_method(step: Step) -> Built:
     method = resolve_method(step.arg) if step.arg else step.rng.choice(_DRAWN)
     if method is None:  # Script.parse refuses unknown names; a hand-built frame may not
         raise ValueError(f"no method {step.arg!r}")
-    schema: type[_PbMessage] = METHODS[method]._schema
+    schema: type[_PbMessage] = METHODS[method].protobuf_type
     message = schema()
     for fd in message.DESCRIPTOR.fields:
         _fill(message, fd, step, method)

@@ -81,7 +81,7 @@ EVENT_METHODS: Final[Mapping[type[EventPayload], str]] = MappingProxyType(
 """Payload class to its Webcast method name (``docs/protocol.md``'s method table). Read-only."""
 
 SCHEMA_METHODS: Final[Mapping[type[PbMessage], str]] = MappingProxyType(
-    {cls._schema: method for method, cls in METHODS.items()}
+    {cls.protobuf_type: method for method, cls in METHODS.items()}
 )
 """The message class of every method livecore decodes (all 62) to its method name."""
 

@@ -367,8 +367,10 @@ def _events(draw: st.DrawFn, kind: str | type[MessageEvent[Any]] | None) -> Mess
         if kind in _LIFECYCLE:  # the lifecycle decides these, in a session
             return kind.derived_from(found[0])  # type: ignore[no-any-return]
         return found[0]
-    data = draw(schema_payloads(kind._schema))
-    return next(e for e in _decoded(SCHEMA_METHODS[kind._schema], data, msg_id) if type(e) is kind)
+    data = draw(schema_payloads(kind.protobuf_type))
+    return next(
+        e for e in _decoded(SCHEMA_METHODS[kind.protobuf_type], data, msg_id) if type(e) is kind
+    )
 
 
 @overload
