@@ -6,7 +6,12 @@ the lifecycle in :mod:`livecore.lifecycle`.
 """
 
 from livecore import events as _events
-from livecore.connection import DEFAULT_HEARTBEAT_INTERVAL, MAX_EARLY_ERRORS, Connection
+from livecore.connection import (
+    DEFAULT_HEARTBEAT_INTERVAL,
+    MAX_EARLY_ERRORS,
+    Connection,
+    ConnectionOptions,
+)
 from livecore.errors import (
     DecodeError,
     DecompressionError,
@@ -33,6 +38,7 @@ __all__ = [
     "MAX_EARLY_ERRORS",
     "NO_RECONNECT",
     "Connection",
+    "ConnectionOptions",
     "DecodeError",
     "DecompressionError",
     "FrameDecodeError",

@@ -37,7 +37,7 @@ from __future__ import annotations
 import logging
 import math
 import random
-from typing import Final
+from typing import Final, TypedDict
 
 from livecore import frames, handshake, lifecycle
 from livecore.dedup import DEFAULT_DEDUP_WINDOW, DedupWindow
@@ -64,6 +64,7 @@ __all__ = [
     "DEFAULT_STALE_HEARTBEATS",
     "MAX_EARLY_ERRORS",
     "Connection",
+    "ConnectionOptions",
 ]
 
 log = logging.getLogger("livecore")
@@ -108,6 +109,21 @@ def _finite(now: float) -> float:
     return now
 
 
+class ConnectionOptions(TypedDict, total=False):
+    """The :class:`Connection` arguments a driver passes through as they are
+    (``Client(provider, validate=True)``): typed, so a misspelt one fails the
+    type check, not only at run time. Each means what :class:`Connection` says."""
+
+    heartbeat_interval: float
+    max_decompressed: int
+    max_messages: int
+    validate: bool
+    rng: random.Random | None
+    stale_after: float | None
+    dedup_window: int
+    resume: ResumeState | None
+
+
 class Connection:
     """One session's protocol state. See the module docstring for the call pattern.
 
@@ -143,11 +159,11 @@ class Connection:
     __slots__ = (
         "_attempt", "_dedup_window", "_default_interval", "_delivered", "_early", "_early_bytes",
         "_early_dropped", "_events", "_heartbeat_due", "_heartbeat_seq", "_held", "_interval",
-        "_last_rx", "_lifecycle", "_lost_at", "_opened", "_outbound", "_retry_due", "_rng",
-        "_rx_unseen", "_socket", "_stale_due", "acks_sent", "cursor", "first_payload",
-        "frames_received", "heartbeats_sent", "internal_ext", "max_decompressed", "max_messages",
-        "messages_received", "reconnect", "reconnects", "room_id", "stale_after", "unique_id",
-        "validate",
+        "_last_rx", "_lifecycle", "_lost_at", "_max_decompressed", "_max_messages", "_opened",
+        "_outbound", "_reconnect", "_retry_due", "_rng", "_rx_unseen", "_socket", "_stale_after",
+        "_stale_due", "_unique_id", "_validate", "acks_sent", "cursor", "first_payload",
+        "frames_received", "heartbeats_sent", "internal_ext", "messages_received", "reconnects",
+        "room_id",
     )
     # fmt: on
 
@@ -174,11 +190,11 @@ class Connection:
             raise ValueError("dedup_window must not be negative")
         if max_decompressed < 0 or max_messages < 0:
             raise ValueError("max_decompressed and max_messages must not be negative")
-        self.unique_id = unique_id
+        self._unique_id = unique_id
         self.room_id = room_id
-        self.max_decompressed = max_decompressed
-        self.max_messages = max_messages
-        self.validate = validate
+        self._max_decompressed = max_decompressed
+        self._max_messages = max_messages
+        self._validate = validate
         self._rng = rng if rng is not None else _SYSTEM_RANDOM
         self._lifecycle = lifecycle.Lifecycle()
         self._default_interval = heartbeat_interval
@@ -198,8 +214,8 @@ class Connection:
         self._heartbeat_seq = 0
         self._heartbeat_due: float | None = None
 
-        self.reconnect = reconnect if reconnect is not None else NO_RECONNECT
-        self.stale_after = stale_after
+        self._reconnect = reconnect if reconnect is not None else NO_RECONNECT
+        self._stale_after = stale_after
         self._dedup_window = dedup_window
         self._delivered: DedupWindow | None = None  # made with the first message
         if resume is not None:
@@ -332,7 +348,7 @@ class Connection:
             )
             return
         try:
-            result = frames.decode_fetch_result(data, self.max_messages)
+            result = frames.decode_fetch_result(data, self._max_messages)
         except FrameDecodeError as exc:
             self._frame_error(exc)
             return
@@ -380,8 +396,8 @@ class Connection:
     @property
     def stale_window(self) -> float:
         """Seconds of silence after which the open socket is stale (0: never)."""
-        if self.stale_after is not None:
-            return self.stale_after
+        if self._stale_after is not None:
+            return self._stale_after
         return DEFAULT_STALE_HEARTBEATS * self._interval
 
     def receive_data(self, data: bytes, now: float | None = None) -> None:
@@ -401,8 +417,8 @@ class Connection:
             if frame.payload_type != PayloadType.MSG:
                 log.debug("transport-only frame: payload_type %r", frame.payload_type)
                 return  # hb, im_enter_room_resp, anything else: no events
-            payload = frames.frame_payload(frame, self.max_decompressed)
-            result = frames.decode_fetch_result(payload, self.max_messages)
+            payload = frames.frame_payload(frame, self._max_decompressed)
+            result = frames.decode_fetch_result(payload, self._max_messages)
         except FrameDecodeError as exc:
             exc.raw = bytes(data)  # the whole message, not the inner part that failed
             self._frame_error(exc)
@@ -512,7 +528,7 @@ class Connection:
             and self._may_retry(why, code, _finite(now), retry_after)
         ):
             self._attempt += 1
-            delay = self.reconnect.delay(self._attempt, self._rng)
+            delay = self._reconnect.delay(self._attempt, self._rng)
             if retry_after is not None:
                 delay = max(delay, retry_after)
             self._retry_due = now + delay
@@ -532,12 +548,12 @@ class Connection:
             return False
         if not self._opened or self._lifecycle.state == lifecycle.ENDED:
             return False  # no socket ever opened (fail fast: say why now), or the stream is over
-        if code is not None and code in self.reconnect.give_up_codes:
+        if code is not None and code in self._reconnect.give_up_codes:
             return False
         if self._lost_at is None:
             self._lost_at = now
         wait = retry_after or 0.0
-        return self.reconnect.allows(self._attempt + 1, now + wait - self._lost_at)
+        return self._reconnect.allows(self._attempt + 1, now + wait - self._lost_at)
 
     def _finish(self, code: int | None, detail: str, why: DisconnectReason | None = None) -> None:
         """Give the session's DisconnectEvent."""
@@ -655,7 +671,7 @@ class Connection:
         out = self._events
         # Only the session's first payload moves the machine; later frames skip it.
         if self._lifecycle.awaiting_connect and self._lifecycle.fire("connect"):
-            out.append(ConnectEvent(self.unique_id, self.room_id))
+            out.append(ConnectEvent(self._unique_id, self.room_id))
             out.extend(self._early)
             self._early.clear()
             self._early_bytes = 0
@@ -664,7 +680,7 @@ class Connection:
         seen = self._delivered
         if seen is None and self._dedup_window and messages:
             seen = self._delivered = DedupWindow(self._dedup_window)
-        controls = decode_messages(messages, out, self.validate, seen)
+        controls = decode_messages(messages, out, self._validate, seen)
         inserted = 0
         for at in controls:  # the only messages that can move the lifecycle
             inserted += self._control(out, at + inserted)

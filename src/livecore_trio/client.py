@@ -41,7 +41,7 @@ import math
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
 from types import TracebackType
-from typing import Any, Final, Literal, TypeVar
+from typing import Any, Final, Literal, TypeVar, Unpack
 
 import trio
 from trio_websocket import (
@@ -52,7 +52,7 @@ from trio_websocket import (
     wrap_client_stream,
 )
 
-from livecore.connection import Connection
+from livecore.connection import Connection, ConnectionOptions
 from livecore.errors import HandshakeRejectedError, LocalProtocolError
 from livecore.events import (
     ABSTRACT_EVENTS,
@@ -124,7 +124,8 @@ class Client:
         ``http``, ``https``, ``socks5``, ``socks5h``); None: the first payload's
         (a provider such as ``TikTokProvider`` passes on its own), else none.
     :param connection_options: passed to :class:`~livecore.Connection`
-        (``validate``, ``max_decompressed``, ``heartbeat_interval``, ``rng``...).
+        (``validate``, ``max_decompressed``, ``heartbeat_interval``, ``rng``...;
+        :class:`~livecore.connection.ConnectionOptions` lists them, typed).
     """
 
     def __init__(
@@ -143,7 +144,7 @@ class Client:
         verify_tls: bool = True,
         record: Callable[[bytes], None] | None = None,
         proxy: Proxy | str | None = None,
-        **connection_options: Any,
+        **connection_options: Unpack[ConnectionOptions],
     ) -> None:
         if buffer < 1:
             raise ValueError("buffer must hold at least one event")
