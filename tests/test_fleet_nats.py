@@ -479,6 +479,26 @@ async def test_fleet_up_status_and_a_durable_tail(tmp_path: Path) -> None:
         assert up.wait(30) == 0
 
 
+async def test_every_fleet_command_takes_a_list_of_servers(nats: NatsServer) -> None:
+    """The cluster form of docs/fleet.md: servers that are down are passed over."""
+    servers = f"nats://127.0.0.1:1,{nats.url},127.0.0.1:2"
+    async with open_room(room(53, 40, 200)) as short:
+        added = await trio.run_process(livecore("fleet", "add", "--nats", servers, short.url))
+        assert added.returncode == 0
+        status = await trio.run_process(
+            livecore("fleet", "status", "--nats", servers, "--json"), capture_stdout=True
+        )
+        assert short.url in json.loads(status.stdout)["targets"]
+        removed = await trio.run_process(livecore("fleet", "remove", "--nats", servers, short.url))
+        assert removed.returncode == 0
+    bad = await trio.run_process(
+        livecore("fleet", "status", "--nats", "http://127.0.0.1:1"),
+        capture_stderr=True,
+        check=False,
+    )
+    assert bad.returncode == 2 and b"nats://, tls://" in bad.stderr
+
+
 async def test_fleet_up_with_no_workers_serves_nats_alone(tmp_path: Path) -> None:
     """For someone who runs the workers elsewhere: the server, its URL, no worker;
     Ctrl-C stops it with 130, as in every command."""

@@ -17,10 +17,11 @@ from typing import Any, Final, TextIO
 import trio
 
 from livecore.fleet.records import check_worker_name, status
+from livecore.fleet.servers import parse_servers, redact
 from livecore.fleet.stream import SUBJECTS, subject
 from livecore.fleet.targets import Target, TargetError, parse_target
 from livecore_trio import groups
-from livecore_trio.cli.argtypes import count, positive, probability
+from livecore_trio.cli.argtypes import checked, count, positive, probability
 from livecore_trio.cli.exits import Exit, epilog
 from livecore_trio.fleet.bridge import BRIDGES
 from livecore_trio.fleet.broker import BrokerUnavailable
@@ -67,10 +68,18 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
 def _nats_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--nats",
+        type=checked(_servers),
         default=os.environ.get(NATS_ENV, DEFAULT_NATS),
-        metavar="URL",
-        help=f"the NATS server (default ${NATS_ENV} or {DEFAULT_NATS})",
+        metavar="URL[,URL...]",
+        help=f"the NATS server, or a cluster's servers separated by commas "
+        f"(default ${NATS_ENV} or {DEFAULT_NATS})",
     )
+
+
+def _servers(text: str) -> str:
+    """``--nats`` as given, once every server in it is a NATS URL."""
+    parse_servers(text)
+    return text
 
 
 def _name(text: str) -> str:
@@ -316,8 +325,6 @@ def _worker_kwargs(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _worker(args: argparse.Namespace, out: TextIO) -> int:
-    from livecore_trio.fleet.nats import redact
-
     _logging()
     log.info("worker %s: NATS at %s", args.name, redact(args.nats))
     return _run(_workers_main, args, out)

@@ -25,7 +25,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from functools import partial
 from typing import Any, Final
-from urllib.parse import urlsplit
 
 import nats
 import nats.errors
@@ -35,12 +34,13 @@ from nats.js import api
 
 from livecore.fleet import records
 from livecore.fleet.records import CheckpointRecord, FleetRecordError, LeaseRecord, WorkerRecord
+from livecore.fleet.servers import parse_servers, redact
 from livecore.fleet.stream import DUPLICATE_WINDOW, STREAM, SUBJECTS, Outgoing
 from livecore_trio.fleet.bridge import Bridge, open_bridge
 from livecore_trio.fleet.broker import BrokerUnavailable, Snapshot
 from livecore_trio.fleet.publisher import Publisher
 
-__all__ = ["NatsBroker", "open_nats", "redact"]
+__all__ = ["NatsBroker", "open_nats"]
 
 log = logging.getLogger("livecore.fleet.nats")
 
@@ -55,19 +55,6 @@ _UNAVAILABLE: Final = (
     nats.js.errors.ServiceUnavailableError,
     OSError,
 )
-
-
-def redact(url: str) -> str:
-    """A NATS URL fit for a log: no user, password or token."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return "<a URL that does not parse>"
-    if parts.username is None and parts.password is None:
-        return url
-    host = parts.hostname or ""
-    port = f":{parts.port}" if parts.port else ""
-    return f"{parts.scheme}://<redacted>@{host}{port}"
 
 
 class NatsBroker:
@@ -306,7 +293,7 @@ def _file(snap: Snapshot, key: str, value: bytes) -> None:
 
 @asynccontextmanager
 async def open_nats(
-    url: str,
+    url: str | Sequence[str],
     *,
     timeout: float = DEFAULT_TIMEOUT,
     name: str = "livecore",
@@ -315,6 +302,9 @@ async def open_nats(
 ) -> AsyncIterator[NatsBroker]:
     """Connect (trying for up to ``wait`` seconds), make the stream and bucket if
     missing, and yield the broker; closed on exit. Must run inside Trio.
+
+    ``url`` is one server, a comma-separated list of a cluster's servers
+    (:func:`~livecore.fleet.servers.parse_servers`), or a sequence of them.
 
     Raises :class:`BrokerUnavailable` when no server answers in time.
     """
@@ -328,7 +318,11 @@ async def open_nats(
             await broker.close()
 
 
-async def _connect(crossing: Bridge, url: str, timeout: float, name: str, wait: float) -> Any:
+async def _connect(
+    crossing: Bridge, url: str | Sequence[str], timeout: float, name: str, wait: float
+) -> Any:
+    servers = list(parse_servers(url) if isinstance(url, str) else url)
+    shown = redact(",".join(servers))
     conns: list[Any] = []
 
     async def disconnected() -> None:
@@ -348,7 +342,7 @@ async def _connect(crossing: Bridge, url: str, timeout: float, name: str, wait: 
             with trio.fail_after(timeout * 3):
                 connect = partial(
                     nats.connect,
-                    url,
+                    servers=servers,
                     name=name,
                     connect_timeout=timeout,
                     allow_reconnect=True,
@@ -364,5 +358,5 @@ async def _connect(crossing: Bridge, url: str, timeout: float, name: str, wait: 
         except (trio.TooSlowError, *_UNAVAILABLE) as exc:
             if trio.current_time() >= deadline:
                 why = str(exc) or "no answer in time"
-                raise BrokerUnavailable(f"cannot reach NATS at {redact(url)}: {why}") from None
+                raise BrokerUnavailable(f"cannot reach NATS at {shown}: {why}") from None
             await trio.sleep(0.25)
