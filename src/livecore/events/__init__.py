@@ -82,11 +82,6 @@ from livecore.events.engagement import (
     SubPinEventEvent,
     ViewerPicksUpdateEvent,
 )
-from livecore.events.undecoded import (
-    DecodeErrorEvent,
-    FrameErrorEvent,
-    MessageErrorEvent,
-)
 from livecore.events.gifts import (
     BoostCardEvent,
     EnvelopeEvent,
@@ -141,6 +136,11 @@ from livecore.events.session import (
     DisconnectReason,
     ReconnectedEvent,
     ReconnectingEvent,
+)
+from livecore.events.undecoded import (
+    DecodeErrorEvent,
+    FrameErrorEvent,
+    MessageErrorEvent,
 )
 
 __all__ = [

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Final
 
 from livecore.events.base import Event
-from livecore.events.undecoded import DecodeErrorEvent
 from livecore.events.live import LiveEndEvent, LivePauseEvent, LiveUnpauseEvent
 from livecore.events.message import MessageEvent, UserMessageEvent
 from livecore.events.session import (
@@ -14,6 +13,7 @@ from livecore.events.session import (
     ReconnectedEvent,
     ReconnectingEvent,
 )
+from livecore.events.undecoded import DecodeErrorEvent
 
 __all__ = ["ABSTRACT_EVENTS", "ALWAYS_DELIVERED", "emitted_subclasses"]
 
