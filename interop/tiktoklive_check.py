@@ -422,11 +422,8 @@ def livecore_view(room: Room) -> list[tuple[int, str]]:
     return out
 
 
-def main() -> int:
-    audit = NetworkAudit()
-    audit.install()
-    script = Script.parse(SCRIPT.replace("__METHODS__", SCRIPT_METHODS))
-    room = Room(script, seed=7, rate=20, ping_interval=PING_INTERVAL)
+def watch(room: Room) -> tuple[bool, Seen]:
+    """Serve ``room``, run TikTokLive's client against it to its end; what it saw."""
     server = RoomThread(room)
     server.start()
     print(f"TikTokLive {PACKAGE_VERSION} (its own client) against livecore's")
@@ -441,11 +438,13 @@ def main() -> int:
         returned, _, _ = asyncio.run(run_tiktoklive(room, server.first_payload, seen))
     finally:
         server.stop()
-    total = time.perf_counter() - seen.started
+    return returned, seen
 
+
+def event_failures(seen: Seen, room: Room, script: Script) -> list[str]:
+    """The events TikTokLive's handlers got, against what the script promises."""
     failures: list[str] = []
     names = seen.names()
-    end_at, disconnect_at = seen.first_at("LiveEndEvent"), seen.first_at("DisconnectEvent")
     wanted = ["ConnectEvent", "FollowEvent", "ShareEvent", "LiveEndEvent", "DisconnectEvent"]
     missing = [n for n in wanted if n not in names]
     if missing:
@@ -469,8 +468,24 @@ def main() -> int:
     shares = [e.users_joined for _, n, e in seen.events if n == "ShareEvent"]
     if shares != [5]:
         failures.append(f"ShareEvent users_joined {shares}, expected [5]")
-    livecore_kinds = livecore_view(room)
-    known_ids = [msg_id for msg_id, name in livecore_kinds if name != "UnknownEvent"]
+    return failures
+
+
+def typed_ids(livecore_kinds: list[tuple[int, str]]) -> list[int]:
+    """The msg_ids of the messages whose method TikTokLive types, in order."""
+    return [msg_id for msg_id, name in livecore_kinds if name != "UnknownEvent"]
+
+
+def kinds_received(seen: Seen, livecore_kinds: list[tuple[int, str]]) -> tuple[set[str], set[str]]:
+    """The kinds of message the room sent (UnknownEvent aside), and those TikTokLive never got."""
+    sent_kinds = {n for _, n in livecore_kinds} - {"UnknownEvent"}
+    return sent_kinds, sent_kinds - {n for _, n in seen.kinds}
+
+
+def message_failures(seen: Seen, livecore_kinds: list[tuple[int, str]]) -> list[str]:
+    """Every message once, in order, under livecore's name for it; one UnknownEvent."""
+    failures: list[str] = []
+    known_ids = typed_ids(livecore_kinds)
     if seen.msg_ids != known_ids:
         failures.append(
             f"messages: TikTokLive decoded {len(seen.msg_ids)} msg_ids, the room sent "
@@ -486,8 +501,13 @@ def main() -> int:
         failures.append(f"livecore and TikTokLive name {len(differ)} messages apart: {differ[:5]}")
     if seen.unknown != DELIBERATE_UNKNOWN:
         failures.append(f"TikTokLive raised {seen.unknown} UnknownEvents, not {DELIBERATE_UNKNOWN}")
-    sent_kinds = {n for _, n in livecore_kinds} - {"UnknownEvent"}
-    missing_kinds = sent_kinds - {n for _, n in seen.kinds}
+    return failures
+
+
+def run_failures(seen: Seen, returned: bool, audit: NetworkAudit) -> list[str]:
+    """The run ended on its own, TikTokLive logged nothing, nothing left loopback."""
+    failures: list[str] = []
+    disconnect_at = seen.first_at("DisconnectEvent")
     if not returned:
         failures.append(f"TikTokLive's connect() did not return on its own within {TIMEOUT:g} s")
         if (
@@ -500,9 +520,23 @@ def main() -> int:
         failures.append(f"TikTokLive logged {record.levelname}: {record.getMessage()}")
     if audit.off_loopback:
         failures.append(f"connections off loopback: {audit.off_loopback}")
+    return failures
 
+
+def print_tiktoklive(
+    seen: Seen,
+    room: Room,
+    livecore_kinds: list[tuple[int, str]],
+    audit: NetworkAudit,
+    returned: bool,
+    total: float,
+) -> None:
+    """What TikTokLive received, and how the run went."""
+    end_at, disconnect_at = seen.first_at("LiveEndEvent"), seen.first_at("DisconnectEvent")
+    known_ids = typed_ids(livecore_kinds)
+    sent_kinds, missing_kinds = kinds_received(seen, livecore_kinds)
     counts: dict[str, int] = {}
-    for name in names:
+    for name in seen.names():
         counts[name] = counts.get(name, 0) + 1
     print("TikTokLive:")
     print(f"  events: {counts}")
@@ -510,8 +544,6 @@ def main() -> int:
         f"  kinds of message received: {len(sent_kinds) - len(missing_kinds)} of the "
         f"{len(sent_kinds)} the room sent; UnknownEvent {seen.unknown} (the deliberate one)"
     )
-    if missing_kinds:
-        failures.append(f"kinds TikTokLive never received: {sorted(missing_kinds)}")
     print(
         f"  messages decoded: {len(seen.msg_ids)} of the {len(known_ids)} it types, "
         f"{len(room.msg_ids)} sent; in order: {seen.msg_ids == known_ids}"
@@ -524,11 +556,10 @@ def main() -> int:
     )
     print(f"  TikTokLive warnings/errors logged: {len(seen.log_records)}")
     print(f"  outbound TCP connects: {audit.connects} (off loopback: {len(audit.off_loopback)})")
-    lines, room_failures = room_report(room)
-    failures += room_failures
-    print("room:")
-    for line in lines:
-        print(f"  {line}")
+
+
+def verdict(failures: list[str]) -> int:
+    """Print FAIL and every failure, or PASS; the exit status."""
     if failures:
         print("FAIL:")
         for failure in failures:
@@ -541,6 +572,30 @@ def main() -> int:
         "livecore's room"
     )
     return 0
+
+
+def main() -> int:
+    audit = NetworkAudit()
+    audit.install()
+    script = Script.parse(SCRIPT.replace("__METHODS__", SCRIPT_METHODS))
+    room = Room(script, seed=7, rate=20, ping_interval=PING_INTERVAL)
+    returned, seen = watch(room)
+    total = time.perf_counter() - seen.started
+
+    failures = event_failures(seen, room, script)
+    livecore_kinds = livecore_view(room)
+    failures += message_failures(seen, livecore_kinds)
+    failures += run_failures(seen, returned, audit)
+    print_tiktoklive(seen, room, livecore_kinds, audit, returned, total)
+    _, missing_kinds = kinds_received(seen, livecore_kinds)
+    if missing_kinds:
+        failures.append(f"kinds TikTokLive never received: {sorted(missing_kinds)}")
+    lines, room_failures = room_report(room)
+    failures += room_failures
+    print("room:")
+    for line in lines:
+        print(f"  {line}")
+    return verdict(failures)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ import random
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from test_connection import ROOM, chat, control, first_payload, frame, names, sent
+from connection_builders import ROOM, chat, control, first_payload, frame, names, sent
 
 from livecore import (
     ConnectEvent,

@@ -411,7 +411,7 @@ def tls_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
-            body = b'{"data": [{"alive": true}]}'
+            body = b'{"data": [{"alive": true, "room_id_str": "%d"}]}' % LIVE_ROOM
             self.send_response(200)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()

@@ -56,6 +56,9 @@ from livecore.web import (
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "web"
 KEY = "sk-secret-0123456789"
 
+LIVE_ROOM = 7_350_000_000_000_000_001  # the room ids of the fixtures
+OFFLINE_ROOM = 7_350_000_000_000_000_002
+
 
 def fixture(name: str) -> bytes:
     return (FIXTURES / name).read_bytes()
@@ -239,10 +242,20 @@ def test_room_api_answering_a_json_list_is_unexpected() -> None:
 
 
 def test_check_alive() -> None:
-    assert parse_check_alive(fixture("check_alive_live.json"), [1]) == [True]
-    assert parse_check_alive(fixture("check_alive_offline.json"), [2]) == [False]
-    two = b'{"data": [{"alive": false}, {"alive": true}]}'
-    assert parse_check_alive(two, [5, 6]) == [False, True]
+    assert parse_check_alive(fixture("check_alive_live.json"), [LIVE_ROOM]) == [True]
+    assert parse_check_alive(fixture("check_alive_offline.json"), [OFFLINE_ROOM]) == [False]
+
+
+def test_check_alive_matches_answers_by_room_id_str_not_position() -> None:
+    """The answer's order is not promised (a peer that reads it by position
+    mixes rooms up); room_id_str is exact where a float-reading JSON is not."""
+    two = (
+        b'{"data": [{"alive": true, "room_id": 7350000000000000000, '
+        b'"room_id_str": "7350000000000000006"}, {"alive": false, "room_id_str": "5"}]}'
+    )
+    assert parse_check_alive(two, [5, 7350000000000000006]) == [False, True]
+    with pytest.raises(UnexpectedAnswerError, match="nothing for room 9"):
+        parse_check_alive(two, [5, 9])
 
 
 @pytest.mark.parametrize(

@@ -110,9 +110,8 @@ def _finite(now: float) -> float:
 
 
 class ConnectionOptions(TypedDict, total=False):
-    """The :class:`Connection` arguments a driver passes through as they are
-    (``Client(provider, validate=True)``): typed, so a misspelt one fails the
-    type check, not only at run time. Each means what :class:`Connection` says."""
+    """:class:`Connection`'s arguments a driver passes through (``Client(p, validate=True)``),
+    typed: a misspelt one fails the type check. Each means what Connection says."""
 
     heartbeat_interval: float
     max_decompressed: int

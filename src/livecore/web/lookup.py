@@ -104,21 +104,33 @@ def parse_room_api(text: str | bytes, unique_id: str) -> RoomInfo:
 
 
 def parse_check_alive(text: str | bytes, room_ids: Sequence[int]) -> list[bool]:
-    """Whether each room is live, from ``check_alive``'s ``data`` list (one per id, in order)."""
+    """Whether each of ``room_ids`` is live, in their order, from ``check_alive``'s
+    ``data`` list.
+
+    Each entry is matched to its room by ``room_id_str`` (the exact id; ``room_id``
+    as a number may have lost digits in a JSON reader), never by position: the
+    answer's order is not promised. A room the answer leaves out is an
+    :class:`UnexpectedAnswerError`, not a guess.
+    """
     answer = json_object(text, "check_alive", LIVE_CHECK_ADVICE)
     data = answer.get("data")
-    if not isinstance(data, list) or len(data) < len(room_ids):
-        raise UnexpectedAnswerError(
-            f"check_alive answered {len(data) if isinstance(data, list) else 'no'} entries "
-            f"for {len(room_ids)} rooms"
-        )
-    alive: list[bool] = []
-    for entry in data[: len(room_ids)]:
+    if not isinstance(data, list):
+        raise UnexpectedAnswerError("check_alive answered no 'data' list")
+    found: dict[int, bool] = {}
+    for entry in data:
         flag = entry.get("alive") if isinstance(entry, dict) else None
         if not isinstance(flag, bool):
             raise UnexpectedAnswerError("a check_alive entry has no boolean 'alive'")
-        alive.append(flag)
-    return alive
+        assert isinstance(entry, dict)
+        key = entry.get("room_id_str", entry.get("room_id"))
+        found[room_id_of(key, "a check_alive entry's room_id_str")] = flag
+    missing = [room_id for room_id in room_ids if room_id not in found]
+    if missing:
+        raise UnexpectedAnswerError(
+            f"check_alive answered nothing for room {missing[0]} "
+            f"({len(missing)} of {len(room_ids)} rooms missing)"
+        )
+    return [found[room_id] for room_id in room_ids]
 
 
 def live_of(status: object) -> bool | None:
