@@ -93,7 +93,9 @@ bench-plot: $(PEER_STAMP)
 
 # Before and after in one run: the core at BEFORE (a snapshot with its own names,
 # bench/snapshot.py) beside the working tree, against the floor and TikTokLive.
-BEFORE ?= 68be75b
+# BEFORE defaults to the merge base of HEAD with origin/main, or to HEAD~1 where
+# there is no origin/main (a clone with no remote); BEFORE=REV names another.
+BEFORE ?= $(shell git merge-base HEAD origin/main 2>/dev/null || git rev-parse HEAD~1)
 bench-before: $(PEER_STAMP)
 	@mkdir -p $(RESULTS)
 	$(PEER)/bin/python bench/snapshot.py $(BEFORE) --name before

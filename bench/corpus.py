@@ -136,10 +136,6 @@ def describe(corpus: list[bytes]) -> dict[str, Any]:
     }
 
 
-def count_messages(corpus: list[bytes]) -> int:
-    return int(describe(corpus)["messages"])
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
