@@ -1,10 +1,8 @@
 """``livecore watch --wait`` and ``livecore watch @a @b @c``, against the fakes.
 
-Proves: with ``--wait``, a user offline for three looks (the live page, then
-``check_alive`` twice) is connected to once live; when that LIVE ends, the
-wait starts over (``check_alive`` says offline, then live again) and the
-next LIVE is watched too; Ctrl-C while waiting exits cleanly (130). With
-three handles, three rooms stream at once in one process: every room's
+Proves (a creator's LIVEs one after another, each in a room of its own, are
+tests/test_watch_lives.py's): the wait's policy backs off with jitter and
+stops when cancelled; with three handles, three rooms stream at once in one process: every room's
 messages arrive once each, every event is tagged with its streamer (text
 and JSON), and the command exits 0 when all three have ended. Nothing here
 asserts how long anything took: waits are ``--poll 0.01`` and the tests
@@ -16,9 +14,7 @@ from __future__ import annotations
 import itertools
 import json
 import random
-import signal
 import subprocess
-import time
 from collections import Counter
 from collections.abc import Callable
 from contextlib import ExitStack
@@ -35,7 +31,7 @@ from fakes_tiktok import (
     Seen,
     fixture,
 )
-from test_watch import TIMEOUT, Lines, environment, livecore
+from test_watch import TIMEOUT, environment, livecore
 
 from livecore.polling import PollPolicy
 from livecore.room import Room, Script
@@ -66,58 +62,6 @@ class Signer(FakeSignServer):
                 payload = self.payloads[int(seen.query["room_id"])]
         headers = [("Content-Type", "application/x-protobuf"), ("X-Set-TT-Cookie", COOKIES)]
         return 200, headers, payload()
-
-
-def test_wait_offline_three_looks_then_live_then_ended_then_live_again() -> None:
-    stream = "comment first\nend\n", "comment second\nend\n"
-    with ExitStack() as stack:
-        rooms = [
-            stack.enter_context(RoomThread(Room(Script.parse(s), room_id=OFFLINE_ROOM, rate=200)))
-            for s in stream
-        ]
-        tiktok = stack.enter_context(FakeTikTok())
-        # Look 1 is the live page (offline), looks 2 and 3 check_alive; then live;
-        # after that LIVE, offline once, then live again; offline ever after.
-        tiktok.alive_script = [False, False, True, False, True]
-        signer = stack.enter_context(Signer([r.first_payload for r in rooms]))
-        urls = ["--web-url", tiktok.url, "--webcast-url", tiktok.url, "--sign-url", signer.url]
-        proc = subprocess.Popen(
-            [*livecore(), "watch", "@sleepy", "--wait", "--poll", "0.01", *urls],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            encoding="utf-8",
-            env=environment(),
-            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-        )
-        try:
-            out = Lines(proc.stdout)
-            out.wait_count("LiveEndEvent", 2)
-            deadline = time.monotonic() + TIMEOUT  # waiting again: looking, not connecting
-            while len(tiktok.seen("/webcast/room/check_alive/")) < 7:
-                assert time.monotonic() < deadline, "it stopped looking"
-                time.sleep(0.01)
-            proc.send_signal(signal.SIGINT)  # Ctrl-C while waiting
-            code = proc.wait(timeout=TIMEOUT)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
-        assert proc.stderr is not None
-        stderr = proc.stderr.read()
-        assert code == Exit.INTERRUPTED, stderr
-        assert "Traceback" not in stderr
-        # Said once per wait, not once per look.
-        assert stderr.count("@sleepy is not live; waiting until they are (--wait)") == 1, stderr
-        assert stderr.count("@sleepy's LIVE ended; waiting for the next one (--wait)") == 2, stderr
-        assert len(tiktok.seen("/@sleepy/live")) == 1  # the room id is looked up once
-        assert signer.count == 2  # signed only when live: once per LIVE
-        assert [len(r.room.sessions) for r in rooms] == [1, 1]
-    names = [line.split()[0] for line in out.lines if line.strip()]
-    assert names.count("ConnectEvent") == 2
-    assert names.count("LiveEndEvent") == 2
-    comments = [line for line in out.lines if line.startswith("CommentEvent")]
-    assert [c.split()[-1] for c in comments] == ["first", "second"]
 
 
 HANDLES = ("alpha", "bravo", "charlie")

@@ -21,8 +21,10 @@ import os
 import random
 import re
 import ssl
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Callable, Iterable
 from types import TracebackType
+from typing import Final
 
 import trio
 
@@ -50,6 +52,7 @@ __all__ = ["TikTokProvider"]
 log = logging.getLogger("livecore.tiktok")
 
 _KEY = re.compile(r"[\x21-\x7e]+")  # printable ASCII, no space: all a header value may hold
+_ENDED_KEPT: Final = 64  # rooms whose LIVE ended, remembered per streamer
 
 
 class TikTokProvider:
@@ -146,6 +149,11 @@ class TikTokProvider:
             )
         # Only the room id is kept: whether it is live is asked again each time.
         self._room_id = room_id or 0
+        self._given_room = room_id is not None  # a fixed room: never looked up again
+        self._said_live = 0  # the room a look-up just now found live (spares one check)
+        # Rooms whose LIVE ended: TikTok's look-ups may say "live" for a while
+        # after the end; a LIVE never comes back to its room, so these stay over.
+        self._ended: deque[int] = deque(maxlen=_ENDED_KEPT)
         self._http = WebGet(
             timeout=timeout, ssl_context=ssl_context, proxy=self.proxy, secrets=self._secrets
         )
@@ -196,14 +204,26 @@ class TikTokProvider:
     # ---- the PayloadProvider protocol ------------------------------------------------
 
     async def first_payload(self) -> FirstPayload:
-        """Look up the room (once), check it is live, and ask the sign server.
+        """Look up the room, check it is live, and ask the sign server.
+
+        The room id found is kept for the reconnects of one LIVE. Once that
+        room is not live any more, the streamer is looked up again by handle:
+        every LIVE has a room id of its own, so the next LIVE is found (never
+        the old room's id reused), and with no LIVE on, ``UserOfflineError``.
 
         Raises a :class:`~livecore.web.WebError` that says what went wrong
         and what to do; the client then ends the session with that error.
         """
         room = await self.room()
         if self.live_check and not await self._live(room):
-            raise UserOfflineError(self.unique_id, room.room_id)
+            if room.live is not None or self._given_room:  # a fresh answer, or a fixed room
+                raise UserOfflineError(self.unique_id, room.room_id)
+            over = room.room_id
+            room = await self.look_up()  # the kept room is over: is another LIVE on?
+            # Only another room is another LIVE: a look-up that still names the
+            # room just found over lags behind check_alive.
+            if room.room_id == over or not await self._live(room):
+                raise UserOfflineError(self.unique_id, room.room_id)
         if self.age_check and not self._age_checked:
             await self._check_age()
         signed = await self.sign(room.room_id)
@@ -226,7 +246,8 @@ class TikTokProvider:
         ``live=None``.
         """
         if self._room_id:
-            return RoomInfo(self._room_id)
+            said, self._said_live = self._said_live, 0
+            return RoomInfo(self._room_id, True if said == self._room_id else None)
         page_error: WebError | None = None
         try:
             info = await self._live_page()
@@ -242,8 +263,24 @@ class TikTokProvider:
         if not info.room_id:
             raise UserOfflineError(self.unique_id)
         log.debug("@%s: room %d (live: %s)", self.unique_id, info.room_id, info.live)
+        if info.room_id != self._room_id:
+            self._age_checked = False  # a new LIVE: its room info is asked once more
         self._room_id = info.room_id
         return info
+
+    def ended(self, room_id: int) -> None:
+        """The LIVE in ``room_id`` ended (its ``LiveEndEvent`` came): that room is
+        never taken for live again, whatever a look-up says for a while after."""
+        if room_id and room_id not in self._ended:
+            self._ended.append(room_id)
+
+    async def look_up(self) -> RoomInfo:
+        """Look the streamer up again by handle, forgetting the room id kept
+        from an earlier look-up (a room id given to the provider stays): what
+        finds a new LIVE, since each has a room id of its own."""
+        if not self._given_room:
+            self._room_id = 0
+        return await self.room()
 
     async def is_live(self, room_id: int) -> bool:
         """Whether TikTok's ``check_alive`` says the room is live."""
@@ -253,31 +290,43 @@ class TikTokProvider:
         return alive
 
     async def _live(self, room: RoomInfo) -> bool:
-        """Whether the room is live: a lookup that just said so is fresh enough;
-        otherwise (a kept room id, whose live flag is never kept) ask ``check_alive``."""
+        """Whether the room is live: never one whose LIVE ended; a lookup that just
+        said so is fresh enough; otherwise (a kept room id, whose live flag is
+        never kept) ask ``check_alive``."""
+        if room.room_id in self._ended:
+            return False
         return room.live if room.live is not None else await self.is_live(room.room_id)
 
     async def wait_until_live(
-        self, policy: PollPolicy | None = None, rng: random.Random | None = None
+        self,
+        policy: PollPolicy | None = None,
+        rng: random.Random | None = None,
+        on_wait: Callable[[int, float], None] | None = None,
     ) -> int:
         """Return once the streamer is live, looking as ``policy`` says (at once,
         then after growing, jittered, bounded waits); the number of looks it took.
 
-        A look that finds no LIVE room at all, or a room that is not live, waits
-        and looks again; any other failure raises. Cancel it (a ``trio``
-        cancel scope, Ctrl-C) to stop waiting.
+        Each look is by handle (:meth:`look_up`), so a LIVE that started since
+        the last one is found in its own new room. A look that finds no LIVE
+        room at all, or a room that is not live, waits and looks again (calling
+        ``on_wait(looks, delay)`` first); any other failure raises. Cancel it (a
+        ``trio`` cancel scope, Ctrl-C) to stop waiting.
         """
         policy = policy or PollPolicy()
         looks = 0
         while True:
             looks += 1
             try:
-                live = await self._live(await self.room())
+                room = await self.look_up()
+                live = await self._live(room)
             except UserOfflineError:
                 live = False
             if live:
+                self._said_live = room.room_id  # the session that follows need not ask again
                 return looks
             delay = policy.delay(looks, rng)
+            if on_wait is not None:
+                on_wait(looks, delay)
             log.debug("@%s is not live; looking again in %.1f s", self.unique_id, delay)
             await trio.sleep(delay)
 

@@ -161,11 +161,27 @@ class View:
             for client in list(self.clients):
                 client.close()
 
-    def watch(self, client: Client, streamer: str = "") -> None:
+    def watch(self, client: Client, streamer: str = "", *, sessions_only: bool = False) -> None:
         """Show every event of ``client``; ``streamer`` tags each one (many rooms at
-        once): a ``[@streamer]`` before each line, a ``"streamer"`` key in JSON."""
+        once): a ``[@streamer]`` before each line, a ``"streamer"`` key in JSON.
+
+        ``sessions_only``: show nothing of a try that never connected (its
+        ``DisconnectEvent`` included), for a streamer watched between LIVEs,
+        where a try that found no LIVE is waiting, not a session.
+        """
         self.clients.add(client)
-        client.on(ev.Event)(lambda event: self(event, streamer))
+        if not sessions_only:
+            client.on(ev.Event)(lambda event: self(event, streamer))
+            return
+        connected = False
+
+        def show(event: ev.Event) -> None:
+            nonlocal connected
+            connected = connected or isinstance(event, ev.ConnectEvent)
+            if connected:
+                self(event, streamer)
+
+        client.on(ev.Event)(show)
 
     def _show(self, event: ev.Event, streamer: str = "") -> None:
         name = type(event).__name__

@@ -171,11 +171,20 @@ class _Watch:
             scope.cancel()
 
     async def room(self, provider: TikTokProvider) -> None:
-        """One streamer: sessions until one ends for good (or, with --wait, Ctrl-C)."""
-        looks = 0
+        """One streamer: sessions until one ends for good (or, with --wait, Ctrl-C).
+
+        With --wait the streamer is watched, not one LIVE: each wait looks the
+        handle up (a new LIVE has a new room id) until a LIVE is on, and only
+        then does a session start. Waiting is not a session: it says so on
+        stderr, once per wait, and puts nothing into the event stream.
+        """
+        failures, said = 0, False  # said: stderr already says why it waits
         while True:
+            if self.policy is not None and not await self._until_live(provider, said):
+                return
             client = Client(provider, unique_id=provider.unique_id, record=self.recorder)
-            self.view.watch(client, provider.unique_id if self.tagged else "")
+            tag = provider.unique_id if self.tagged else ""
+            self.view.watch(client, tag, sessions_only=self.policy is not None)
             connected = False
 
             def on_connect(event: ev.ConnectEvent) -> None:
@@ -189,26 +198,66 @@ class _Watch:
             finally:
                 self.view.clients.discard(client)
             self._summary(provider, client, end, time.perf_counter() - started)
+            if end.reason is ev.DisconnectReason.LIVE_ENDED:
+                provider.ended(client.connection.room_id or provider.room_id)
             code, message = outcome(
                 end, client.error, interrupted=self.interrupted, connected=connected
             )
             if not self._waits_again(code, client.error) or self.view.gone:
                 self.results.append((provider.unique_id, code, message))
                 return
-            looks = 1 if connected else looks + 1
-            if looks == 1 or code not in (Exit.OFFLINE, Exit.OK):
+            assert self.policy is not None  # _waits_again is False without one
+            failures = 0 if code in (Exit.OK, Exit.OFFLINE) else failures + 1
+            said = code == Exit.OK or failures == 1
+            if said:
                 print(
                     f"livecore watch: {_waiting(provider.unique_id, code, message)}",
                     file=sys.stderr,
                 )
-            assert self.policy is not None  # _waits_again is False without one
-            with trio.CancelScope() as scope:
-                self.waits.add(scope)
-                await trio.sleep(self.policy.delay(looks))
-            self.waits.discard(scope)
-            if self.interrupted:
+            if failures and not await self._pause(self.policy.delay(failures)):
                 self.results.append((provider.unique_id, Exit.INTERRUPTED, ""))
                 return
+
+    async def _until_live(self, provider: TikTokProvider, said: bool) -> bool:
+        """Look the streamer up until a LIVE is on (True); False, with the result
+        noted, for Ctrl-C or a failure that waiting cannot mend (no such user).
+        ``said``: stderr already says why it waits (a LIVE ended)."""
+        assert self.policy is not None
+        policy, failures = self.policy, 0
+
+        def waiting(looks: int, delay: float) -> None:
+            if looks == 1 and not failures and not said:
+                why = _waiting(provider.unique_id, Exit.OFFLINE, "")
+                print(f"livecore watch: {why}", file=sys.stderr)
+
+        while not self.interrupted:
+            with trio.CancelScope() as scope:
+                self.waits.add(scope)
+                try:
+                    await provider.wait_until_live(policy, on_wait=waiting)
+                    return True
+                except web.WebError as exc:
+                    if not exc.retryable:
+                        self.results.append((provider.unique_id, error_code(exc), str(exc)))
+                        return False
+                    failures += 1
+                    if failures == 1:
+                        why = _waiting(provider.unique_id, error_code(exc), str(exc))
+                        print(f"livecore watch: {why}", file=sys.stderr)
+                finally:
+                    self.waits.discard(scope)
+            if self.interrupted or not await self._pause(policy.delay(failures)):
+                break
+        self.results.append((provider.unique_id, Exit.INTERRUPTED, ""))
+        return False
+
+    async def _pause(self, delay: float) -> bool:
+        """Sleep ``delay`` seconds; False when Ctrl-C came first."""
+        with trio.CancelScope() as scope:
+            self.waits.add(scope)
+            await trio.sleep(delay)
+        self.waits.discard(scope)
+        return not self.interrupted
 
     def _waits_again(self, code: int, error: BaseException | None) -> bool:
         """With --wait: the LIVE ended, the user is not live, or a failure that may pass."""
