@@ -12,7 +12,9 @@ other must exit 0 (130 after Ctrl-C, for ``--wait``, which the test sends
 once every shown line has come). The proxies the examples name
 (``127.0.0.1:1080`` SOCKS5, ``127.0.0.1:3128`` HTTP, user ``me``, password
 ``secret``) are ``tests/proxies.py``'s, on whatever ports they got. Each
-``python`` block runs with ``TikTokProvider`` pointed at the fakes.
+``python`` block runs with ``TikTokProvider`` pointed at the fakes (and the
+waits between looks short). @sleepy and @daily are creators who go live on
+a schedule, each LIVE in a room of its own (``tests/fakes_creators.py``).
 """
 
 from __future__ import annotations
@@ -30,12 +32,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fakes_tiktok import LIVE_ROOM, OFFLINE_ROOM, FakeTikTok, RoomThread, fixture
+from fakes_creators import Creator, ScheduledTikTok, wait_for
+from fakes_tiktok import LIVE_ROOM, OFFLINE_ROOM, RoomThread, fixture
 from proxies import Proxy
 from test_wait_many import LIVE_PAGE_ROOM, Signer
 from test_watch import TIMEOUT, Lines, environment, livecore
 
 import livecore_trio.tiktok
+from livecore.polling import PollPolicy
 from livecore.room import Room, Script
 from livecore.web import SESSION_ID_ENV
 
@@ -43,7 +47,6 @@ DOC = Path(__file__).resolve().parent.parent / "docs" / "connecting.md"
 STREAM = "comment hello\ngift 1\nlike 3\nend\n"
 ROOMS = {  # handle: room id (each a simulated room, all streaming STREAM)
     "someone": LIVE_ROOM,
-    "sleepy": OFFLINE_ROOM,
     "alpha": 7_360_000_000_000_000_001,
     "bravo": 7_360_000_000_000_000_002,
 }
@@ -53,9 +56,10 @@ SESSION_ID = "0123456789abcdef0123456789abcdef"
 
 @dataclass
 class World:
-    tiktok: FakeTikTok
+    tiktok: ScheduledTikTok
     signer: Signer
     proxies: dict[str, Proxy]
+    sleepy: Creator
 
     def swap(self, text: str) -> str:
         """The doc's proxy addresses to the test proxies' real ones."""
@@ -67,8 +71,19 @@ class World:
 @pytest.fixture(scope="module")
 def world() -> Iterator[World]:
     with ExitStack() as stack:
-        tiktok = stack.enter_context(FakeTikTok())
-        payloads = {}
+        # @sleepy: offline until the --wait example has looked once, then one LIVE.
+        # @daily: two LIVEs one after the other, each in its own room.
+        sleepy = stack.enter_context(Creator("sleepy", [STREAM], first_room=OFFLINE_ROOM))
+        daily = stack.enter_context(
+            Creator("daily", [STREAM, STREAM], first_room=7_370_000_000_000_000_001, gap=0.2)
+        )
+        daily.begin()
+        tiktok = stack.enter_context(ScheduledTikTok(sleepy, daily))
+        payloads = {
+            creator.room_id(k): served.first_payload
+            for creator in (sleepy, daily)
+            for k, served in enumerate(creator.rooms)
+        }
         for handle, room_id in ROOMS.items():
             served = stack.enter_context(
                 RoomThread(Room(Script.parse(STREAM), room_id=room_id, rate=200))
@@ -83,7 +98,7 @@ def world() -> Iterator[World]:
             kind: stack.enter_context(Proxy(kind, user="me", password="secret"))
             for kind in ("socks5", "http")
         }
-        yield World(tiktok, signer, proxies)
+        yield World(tiktok, signer, proxies, sleepy)
 
 
 def page(room_id: int) -> bytes:
@@ -156,7 +171,6 @@ def test_console_example(world: World, command: Command) -> None:
     waits = "--wait" in args
     if waits:
         args += ["--poll", "0.01"]
-        tiktok.alive_script = [True]  # not live at the first look, live at the second
     env = environment()
     env.update({k: world.swap(v) for k, v in command.env.items()})
     shown = [world.swap(line) for line in command.shown]
@@ -171,6 +185,9 @@ def test_console_example(world: World, command: Command) -> None:
     )
     try:
         out = Lines(proc.stdout)
+        if waits:  # @sleepy goes live once the command has found them offline
+            wait_for(lambda: bool(tiktok.seen("/api-live/user/room/")), "a look", TIMEOUT)
+            world.sleepy.begin()
         deadline = time.monotonic() + TIMEOUT
         while _matched(shown, out.lines) and proc.poll() is None:
             assert time.monotonic() < deadline, out.lines
@@ -183,7 +200,6 @@ def test_console_example(world: World, command: Command) -> None:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-        tiktok.alive_script = []
     assert not _matched(shown, out.lines), out.lines
     fails = any(line.startswith("livecore ") for line in shown)
     if waits:
@@ -221,6 +237,7 @@ def test_python_example(
             super().__init__(unique_id, **kw)
 
     monkeypatch.setattr(livecore_trio.tiktok, "TikTokProvider", AtTheFakes)
+    monkeypatch.setattr(PollPolicy, "delay", lambda *_: 0.01)
     monkeypatch.setenv(SESSION_ID_ENV, SESSION_ID)
     code = world.swap(PYTHON[index])
     exec(compile(code, f"connecting.md[{index}]", "exec"), {"__name__": "doc_example"})
