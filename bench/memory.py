@@ -25,16 +25,18 @@ client
     module, so it picks the patch up; the child checks that the template
     was written to), and ``after``, the code as it is.
 rooms
-    ``--rooms`` clients in one fresh interpreter (``--rooms-worker``), one
-    session each on a room pushing ``--rate`` frames/s (about 9.5 events a
-    frame), held ``--duration`` seconds, RSS sampled every ``--sample``
-    seconds. Growth per hour and per 100,000 events: least-squares slopes
-    from ``--warmup`` seconds on. With the code as it is (``--ack template``:
+    ``--rooms`` clients in one fresh interpreter (``--rooms-worker``), each
+    in a session of its own on one simulated room that pushes every session
+    the same stream at ``--rate`` frames/s (about 10 events a frame), held
+    ``--duration`` seconds, RSS sampled every ``--sample`` seconds. Growth
+    per hour and per 100,000 events: least-squares slopes from ``--warmup``
+    seconds on. With the code as it is (``--ack template``:
     the old encoder). A connection's dedup window (the latest 10,000
     msg_ids) fills for hours at a LIVE's pace, which is growth, bounded, not
     a leak; its share is estimated from the ids the windows hold (each
     connection's ``checkpoint()``) and what such windows weigh (tracemalloc)
-    and subtracted: the residual is the rest.
+    and subtracted: the residual is the rest. ``--dedup-window 100`` fills
+    the windows within the warm-up, so that the fit sees no filling at all.
 
     .venv/bin/python bench/memory.py [--only client|rooms] [--runs 2] [--json FILE]
 """
@@ -45,6 +47,7 @@ import argparse
 import ctypes
 import dataclasses
 import gc
+import inspect
 import json
 import math
 import os
@@ -56,6 +59,7 @@ import sys
 import threading
 import time
 import tracemalloc
+from collections import deque
 from pathlib import Path
 from typing import Any, Final
 
@@ -71,7 +75,6 @@ from scale import connect_all, raise_fd_limit
 import livecore.connection
 from livecore import frames
 from livecore.events import DisconnectReason, Event
-from livecore.messages import DEFAULT_DEDUP_WINDOW, Delivered
 from livecore.protocol import ENCODING_PB, PayloadType
 from livecore.room import Room, Script
 from livecore_trio.client import Client
@@ -84,6 +87,10 @@ REPORTED_KIB: Final = 1052  # what the reporter measured before the fix
 ENCODERS = ("before", "after")
 ROOM_RATE_MAX = 100_000.0  # frames/s: as fast as the client reads
 PAGE = os.sysconf("SC_PAGE_SIZE")
+#: The dedup window a connection keeps by default (msg_ids).
+WINDOW: Final[int] = (
+    inspect.signature(livecore.connection.Connection).parameters["dedup_window"].default
+)
 try:
     _malloc_trim = ctypes.CDLL("libc.so.6").malloc_trim
 except (OSError, AttributeError):  # not glibc: nothing to trim
@@ -391,7 +398,8 @@ async def hold_rooms(spec: dict[str, Any]) -> dict[str, Any]:
         event.msg_id  # noqa: B018 - one real attribute read per event
         events += 1
 
-    clients = [Client(payload, unique_id=f"room{i}") for i in range(n)]
+    window = {"dedup_window": spec["dedup_window"]}
+    clients = [Client(payload, unique_id=f"room{i}", **window) for i in range(n)]
     for client in clients:
         client.on(Event)(count)
     samples: list[list[float]] = []
@@ -433,22 +441,24 @@ async def hold_rooms(spec: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def window_bytes(counts: list[int], size: int = DEFAULT_DEDUP_WINDOW) -> int:
-    """What dedup windows holding ``counts`` msg_ids weigh (tracemalloc), each
-    filled as ``decode_messages`` fills one, with 63-bit ids as TikTok's are."""
+def window_bytes(counts: list[int]) -> int:
+    """What dedup windows holding ``counts`` msg_ids weigh (tracemalloc). A
+    window is a set and a deque of the same ints, filled one id at a time;
+    63-bit ids, as TikTok's are. Built here rather than through the core's
+    class, so the estimate does not depend on its name or home."""
     rng = random.Random(1)
     gc.collect()
     tracemalloc.start()
     base = tracemalloc.get_traced_memory()[0]
     windows = []
     for count in counts:
-        window = Delivered(size)
+        ids: set[int] = set()
+        order: deque[int] = deque()
         for _ in range(count):
             msg_id = rng.randrange(2**62, 2**63)
-            window.ids.add(msg_id)
-            window.order.append(msg_id)
-        window.trim()
-        windows.append(window)
+            ids.add(msg_id)
+            order.append(msg_id)
+        windows.append((ids, order))
     used = tracemalloc.get_traced_memory()[0] - base
     tracemalloc.stop()
     del windows
@@ -467,8 +477,8 @@ def rooms_worker(spec: dict[str, Any]) -> None:
         "ids_at_end": sum(end),
         "bytes_grown": grown,
         "bytes_per_id": grown / held if held else None,
-        "bytes_when_full": window_bytes([DEFAULT_DEDUP_WINDOW] * spec["n"]),
-        "size": DEFAULT_DEDUP_WINDOW,
+        "bytes_when_full": window_bytes([spec["dedup_window"]] * spec["n"]),
+        "size": spec["dedup_window"],
     }
     del result["window_ids_at_end"]
     result["ack"] = spec["ack"]
@@ -486,7 +496,7 @@ def rooms_growth(run: dict[str, Any], warmup: float) -> dict[str, Any]:
     rss_s, rss_e = slope(t, rss) or 0.0, slope(events, rss) or 0.0
     ids_s, ids_e = slope(t, ids) or 0.0, slope(events, ids) or 0.0
     ids_per_s = ids_s / run["connections"]
-    left = DEFAULT_DEDUP_WINDOW - ids[-1] / run["connections"]
+    left = run["windows"]["size"] - ids[-1] / run["connections"]
     return {
         "from_s": t[0],
         "to_s": t[-1],
@@ -515,6 +525,7 @@ def rooms_part(args: argparse.Namespace) -> dict[str, Any]:
             "duration": args.duration,
             "sample": args.sample,
             "warmup": args.warmup,
+            "dedup_window": args.dedup_window,
             "quiet": args.quiet,
             "payload": served.first_payload["live"].hex(),
         }
@@ -565,7 +576,8 @@ def rooms_table(part: dict[str, Any]) -> str:
     return "\n".join(
         [
             f"{st['n']} rooms held {st['duration']:g} s ({part['room']['rate']:g} frames/s each,"
-            f" ack encoder {st['ack']}); fit from {g['from_s']:.0f} s to {g['to_s']:.0f} s",
+            f" ack encoder {st['ack']}, dedup windows of {w['size']:,} ids);"
+            f" fit from {g['from_s']:.0f} s to {g['to_s']:.0f} s",
             f"events {part['events']:,} in all ({g['events_in_fit']:,} in the fit,"
             f" {g['events_per_s']:,.0f}/s), acks {part['acks_sent']:,}, connected in"
             f" {part['connect_s']:.1f} s, reconnects {part['reconnects']}",
@@ -598,6 +610,12 @@ def main() -> None:
     p.add_argument("--rate", type=float, default=0.5, help="frames/s a room pushes (0.5)")
     p.add_argument("--warmup", type=float, default=60.0, help="s left out of the fit (60)")
     p.add_argument("--sample", type=float, default=10.0, help="s between RSS samples (10)")
+    p.add_argument(
+        "--dedup-window",
+        type=int,
+        default=WINDOW,
+        help=f"rooms: msg_ids each connection remembers (the default, {WINDOW:,})",
+    )
     p.add_argument(
         "--ack",
         choices=("after", "before", "template"),
