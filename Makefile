@@ -140,7 +140,9 @@ bench-fleet: $(STAMP)
 	@mkdir -p $(RESULTS)
 	$(BIN)/python bench/fleet.py --json $(RESULTS)/fleet.json
 
-# Long runs: RSS growth per 100,000 events and per hour, one client (acks before and after c4e78d0, same run) and 300 rooms for ten minutes.
+# Acks encoded three ways, timed side by side; then long runs: RSS growth per 100,000 events
+# and per hour, one client (acks before and after c4e78d0, same run) and 300 rooms for ten minutes.
 bench-memory: $(STAMP)
 	@mkdir -p $(RESULTS)
+	$(BIN)/python bench/ack.py --json $(RESULTS)/ack.json
 	$(BIN)/python bench/memory.py --json $(RESULTS)/memory.json

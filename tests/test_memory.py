@@ -140,3 +140,16 @@ def test_a_connection_over_150000_acked_frames_keeps_its_memory() -> None:
     after the warm-up, so nothing may grow after it."""
     calls, growth = _growth("connection")
     assert growth < 4 * MIB, f"{calls:,} frames grew RSS by {growth / MIB:.1f} MiB"
+
+
+def test_a_room_served_for_days_keeps_a_bounded_record_of_its_clients() -> None:
+    """Every connection used to stay in ``Room.sessions`` for the room's life."""
+    from livecore.room import MAX_SESSIONS_KEPT, Room, Script
+
+    room = Room(Script.parse("comment hi\nend\n"))
+    for n in range(MAX_SESSIONS_KEPT + 50):
+        session = room.open(float(n), {})
+        session.connection_lost(1000)
+    live = room.open(0.0, {})
+    assert len(room.sessions) == MAX_SESSIONS_KEPT
+    assert room.sessions[-1] is live and not live.closed

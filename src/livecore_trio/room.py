@@ -33,7 +33,7 @@ from trio_websocket import (
 )
 
 from livecore.handshake import WEBSOCKET_SUBPROTOCOLS
-from livecore.room import OVERSIZE, PUSH_PATH, Room, RoomSession
+from livecore.room import MAX_SESSIONS_KEPT, OVERSIZE, PUSH_PATH, Room, RoomSession
 from livecore_trio.providers import FirstPayload
 
 __all__ = ["RoomProvider", "RoomServer", "open_room"]
@@ -62,7 +62,8 @@ class RoomServer:
         self.url = ""
         self._idle = trio.Event()  # set (and replaced) whenever the last session ends
         self._active = 0
-        #: The (host, port) every TCP connection came from, in order.
+        #: The (host, port) every TCP connection came from, in order (the latest
+        #: ``MAX_SESSIONS_KEPT``, as the room keeps its sessions).
         self.peers: list[tuple[str, int]] = []
 
     def _bound(self, port: int) -> None:
@@ -96,6 +97,7 @@ class RoomServer:
         with contextlib.suppress(OSError):
             host, port, *_ = tcp.socket.getpeername()
             self.peers.append((host, port))
+            del self.peers[:-MAX_SESSIONS_KEPT]
         if self.ssl_context is not None:
             stream = trio.SSLStream(tcp, self.ssl_context, server_side=True)
         try:

@@ -55,6 +55,11 @@ PUSH_PATH: Final = "/webcast/im/push/v2/"
 
 _CURSOR: Final = re.compile(r"^r-(\d{1,12})$")
 
+MAX_SESSIONS_KEPT: Final = 10_000
+"""The most sessions (and refused handshakes) a room keeps the records of: a
+room served for days forgets the oldest closed ones, so its memory stays
+bounded however many clients come and go."""
+
 
 @dataclass(frozen=True, slots=True)
 class LogEntry:
@@ -117,7 +122,7 @@ class Room:
         #: Faults a client met, by kind: one per positioned fault that fired, one
         #: per history frame sent, one per refused handshake.
         self.faults_fired: Counter[str] = Counter()
-        #: The handshakes refused so far, in order.
+        #: The handshakes refused so far, in order (the latest MAX_SESSIONS_KEPT).
         self.refused: list[Refusal] = []
         self._closes_done: set[int] = set()  # positions of ScriptClose items already executed
         self._faults_at: dict[int, list[int]] = {}  # frame index -> slots of self.faults.items
@@ -269,6 +274,9 @@ class Room:
         check what a client sent (its ``Cookie``, its ``User-Agent``)."""
         session = RoomSession(self, now, dict(query or {}), _header_dict(headers))
         self.sessions.append(session)
+        if len(self.sessions) > MAX_SESSIONS_KEPT:  # a room served for days: forget the oldest
+            done = next((i for i, s in enumerate(self.sessions) if s.closed), 0)
+            del self.sessions[done]
         return session
 
     def rate_at(self, position: int) -> float:
@@ -331,6 +339,7 @@ class Room:
             return None
         refusal = self._refusals.popleft()
         self.refused.append(refusal)
+        del self.refused[:-MAX_SESSIONS_KEPT]
         self.faults_fired[refusal.kind] += 1
         return refusal
 
