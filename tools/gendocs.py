@@ -10,7 +10,9 @@ exactly ``livecore.lifecycle.mermaid(name)``. In docs/events.md, between
 ``<!-- diagram:reference:start -->`` and ``<!-- diagram:reference:end -->``,
 a heading for every message event the hand-written part of the page does not
 already cover, with its method, parent, docstring, helpers and fields (see
-tools/eventref.py). Without arguments the blocks are rewritten in place;
+tools/eventref.py). In docs/failures.md, between ``<!-- diagram:failures:start -->``
+and ``<!-- diagram:failures:end -->``, ``livecore.failures.render_table()``.
+Without arguments the blocks are rewritten in place;
 with ``--check`` nothing is written and the exit status is 1 when a
 committed block is stale (tests/test_docs.py does the same check).
 """
@@ -24,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LIFECYCLE_DOC = ROOT / "docs" / "lifecycle.md"
 EVENTS_DOC = ROOT / "docs" / "events.md"
+FAILURES_DOC = ROOT / "docs" / "failures.md"
 DIAGRAMS = ("session", "socket")
 
 
@@ -69,18 +72,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 if the docs are stale")
     args = parser.parse_args(argv)
 
+    from livecore.failures import render_table
     from livecore.lifecycle import mermaid
 
     sys.path.insert(0, str(ROOT / "tools"))
     from eventref import reference
 
     stale = []
-    for doc in (LIFECYCLE_DOC, EVENTS_DOC):
+    for doc in (LIFECYCLE_DOC, EVENTS_DOC, FAILURES_DOC):
         current = doc.read_text(encoding="utf-8")
         if doc is LIFECYCLE_DOC:
             fresh = current
             for name in DIAGRAMS:
                 fresh = render(fresh, name, mermaid(name))
+        elif doc is FAILURES_DOC:
+            head, _, tail = split(current, "failures")
+            fresh = head + "\n" + render_table() + tail
         else:
             head, _, tail = split(current, "reference")
             fresh = head + "\n" + reference(head + tail) + tail

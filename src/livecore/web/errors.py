@@ -45,14 +45,22 @@ class UserOfflineError(WebError):
 
 class BlockedError(WebError):
     """TikTok refused us: a captcha page, a page without ``SIGI_STATE``, an empty
-    sign-server answer, or a WebSocket handshake answered 200 with ``Handshake-Msg``."""
+    sign-server answer, or a WebSocket handshake answered 200 with ``Handshake-Msg``.
 
-    def __init__(self, reason: str, advice: str = "") -> None:
+    ``kind`` says which way, for :mod:`livecore.failures`: ``"waf"`` (a WAF or
+    captcha page, an answer that is not JSON), ``"forbidden"`` (HTTP 403),
+    ``"rate_limited"`` (HTTP 429), ``"redirect"`` (a 3xx: a captcha wanted, or
+    the country walled off), ``"sign_refused"`` (TikTok refused the sign
+    server), ``"refused"`` (any other status).
+    """
+
+    def __init__(self, reason: str, advice: str = "", *, kind: str = "waf") -> None:
         advice = advice or (
             "wait a few minutes, try another network, or pass the room id yourself to skip the page"
         )
         super().__init__(f"TikTok blocked the request ({reason}): {advice}")
         self.reason = reason
+        self.kind = kind
 
 
 def check_status(what: str, status: int, advice: str = "", *, page: bool = False) -> None:
@@ -62,7 +70,9 @@ def check_status(what: str, status: int, advice: str = "", *, page: bool = False
     if status == 200:
         return
     if page or status in (403, 429):
-        raise BlockedError(f"{what} answered HTTP {status}", advice)
+        kind = {403: "forbidden", 429: "rate_limited"}.get(status, "refused")
+        kind = "redirect" if 300 <= status < 400 else kind
+        raise BlockedError(f"{what} answered HTTP {status}", advice, kind=kind)
     raise WebError(f"{what} answered HTTP {status}: try again later")
 
 

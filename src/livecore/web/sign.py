@@ -51,6 +51,7 @@ def parse_sign_answer(
             raise BlockedError(
                 "the sign server got an empty answer: TikTok refused it",
                 "wait a few minutes and try again, or try another sign server",
+                kind="sign_refused",
             )
         cookie_values = [v for k, v in named if k == SET_TT_COOKIE.lower()]
         cookies = parse_cookies("; ".join(cookie_values))
