@@ -207,19 +207,8 @@ class MemoryRooms(Rooms):
     """:class:`rooms.Rooms`, its process running this module's :func:`build_room`."""
 
     def __init__(self, spec: dict[str, dict[str, Any]]) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, str(Path(__file__).resolve()), "--room-process", json.dumps(spec)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert self.process.stdout is not None
-        hello = self.process.stdout.readline()
-        if not hello:
-            raise SystemExit("bench/memory.py: the room process did not start")
-        served = json.loads(hello)
-        self.url = {name: r["url"] for name, r in served.items()}
-        self.first_payload = {name: bytes.fromhex(r["first_payload"]) for name, r in served.items()}
+        here = str(Path(__file__).resolve())
+        super().__init__(spec, [sys.executable, here, "--room-process"])
 
 
 def serve_rooms(spec: str) -> None:

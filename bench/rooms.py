@@ -24,6 +24,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from contextlib import AsyncExitStack
 from pathlib import Path
 from typing import Any
@@ -132,9 +133,13 @@ async def serve(spec: dict[str, dict[str, Any]]) -> None:
 class Rooms:
     """The room process, seen from the benchmark: URLs, first payloads, reports, CPU time."""
 
-    def __init__(self, spec: dict[str, dict[str, Any]]) -> None:
+    def __init__(
+        self, spec: dict[str, dict[str, Any]], command: Sequence[str] | None = None
+    ) -> None:
+        """``command``: the room process to run (default: this module's); ``spec`` follows it."""
+        script = command or [sys.executable, str(Path(__file__).resolve())]
         self.process = subprocess.Popen(
-            [sys.executable, str(Path(__file__).resolve()), json.dumps(spec)],
+            [*script, json.dumps(spec)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -142,7 +147,7 @@ class Rooms:
         assert self.process.stdout is not None
         hello = self.process.stdout.readline()
         if not hello:
-            raise SystemExit("bench/rooms.py: the room process did not start")
+            raise SystemExit(f"{Path(script[1]).name}: the room process did not start")
         rooms = json.loads(hello)
         self.url = {name: r["url"] for name, r in rooms.items()}
         self.first_payload = {name: bytes.fromhex(r["first_payload"]) for name, r in rooms.items()}

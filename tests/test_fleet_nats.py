@@ -448,16 +448,22 @@ async def test_remove_stops_a_room(nats: NatsServer) -> None:
         assert key(endless) not in snap.targets
 
 
-async def test_fleet_up_status_and_a_durable_tail(tmp_path: Path) -> None:
+def _fleet_up(tmp_path: Path, *args: str) -> tuple[subprocess.Popen[bytes], str]:
+    """``livecore fleet up`` in a subprocess, and the nats:// URL it says first."""
     up = subprocess.Popen(
-        livecore("fleet", "up", "--data", str(tmp_path / "up"), "--lease-ttl", "2"),
+        livecore("fleet", "up", "--data", str(tmp_path / "up"), *args),
         stdout=subprocess.PIPE,
         stderr=(tmp_path / "up.log").open("wb"),
     )
+    assert up.stdout is not None
+    url = up.stdout.readline().decode().strip()
+    assert url.startswith("nats://127.0.0.1:")
+    return up, url
+
+
+async def test_fleet_up_status_and_a_durable_tail(tmp_path: Path) -> None:
+    up, url = _fleet_up(tmp_path, "--lease-ttl", "2")
     try:
-        assert up.stdout is not None
-        url = up.stdout.readline().decode().strip()
-        assert url.startswith("nats://127.0.0.1:")
         async with open_room(room(51, 80, 100)) as short, open_nats(url) as broker:
             added = await trio.run_process(livecore("fleet", "add", "--nats", url, short.url))
             assert added.returncode == 0
@@ -502,15 +508,8 @@ async def test_every_fleet_command_takes_a_list_of_servers(nats: NatsServer) -> 
 async def test_fleet_up_with_no_workers_serves_nats_alone(tmp_path: Path) -> None:
     """For someone who runs the workers elsewhere: the server, its URL, no worker;
     Ctrl-C stops it with 130, as in every command."""
-    up = subprocess.Popen(
-        livecore("fleet", "up", "--workers", "0", "--data", str(tmp_path / "up")),
-        stdout=subprocess.PIPE,
-        stderr=(tmp_path / "up.log").open("wb"),
-    )
+    up, url = _fleet_up(tmp_path, "--workers", "0")
     try:
-        assert up.stdout is not None
-        url = up.stdout.readline().decode().strip()
-        assert url.startswith("nats://127.0.0.1:")
         status = await trio.run_process(
             livecore("fleet", "status", "--nats", url, "--json"), capture_stdout=True
         )

@@ -468,19 +468,24 @@ class Lines:
                 self._new.wait(left)
 
 
+def interruptible(command: list[str]) -> subprocess.Popen[str]:
+    """``command`` in a subprocess that Ctrl-C (SIGINT) reaches, its output piped as text."""
+    return subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        env=environment(),
+        # A test run in the background may have inherited SIGINT ignored.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+
+
 def test_ctrl_c_closes_cleanly_and_still_shows_disconnect() -> None:
     quiet = room("comment hello\nwait 120s\nend\n")
     with fakes(quiet) as (tiktok, signer, _):
-        proc = subprocess.Popen(
-            argv(tiktok, signer, "someone"),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            encoding="utf-8",
-            env=environment(),
-            # A test run in the background may have inherited SIGINT ignored.
-            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-        )
+        proc = interruptible(argv(tiktok, signer, "someone"))
         try:
             out = Lines(proc.stdout)
             out.wait_for("CommentEvent", TIMEOUT)

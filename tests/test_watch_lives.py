@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 import pytest
 from fakes_creators import Creator, ScheduledSigner, ScheduledTikTok, wait_for
-from test_watch import TIMEOUT, Lines, environment, livecore
+from test_watch import TIMEOUT, Lines, interruptible, livecore
 
 from livecore_trio.cli.exits import Exit
 
@@ -33,14 +33,8 @@ SESSION_EVENTS = {
 
 def _watch(tiktok: ScheduledTikTok, signer: ScheduledSigner) -> subprocess.Popen[str]:
     urls = ["--web-url", tiktok.url, "--webcast-url", tiktok.url, "--sign-url", signer.url]
-    return subprocess.Popen(
-        [*livecore(), "watch", "@thrice", "--wait", "--poll", "0.05", "--json", *urls],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
-        env=environment(),
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    return interruptible(
+        [*livecore(), "watch", "@thrice", "--wait", "--poll", "0.05", "--json", *urls]
     )
 
 
