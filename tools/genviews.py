@@ -62,8 +62,8 @@ import enum
     Str,
     View,
     same,
+    text,
 )
-from livecore.protocol import text
 '''
 
 # protobuf's C++ types group the wire types: every integer width and encoding

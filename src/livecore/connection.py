@@ -55,9 +55,10 @@ from livecore.events import (
 )
 from livecore.messages import decode_messages
 from livecore.proto.pb import FetchResult
-from livecore.protocol import PayloadType, text
+from livecore.protocol import PayloadType
 from livecore.reconnect import NO_RECONNECT, ReconnectPolicy
 from livecore.resume import ResumeState
+from livecore.views import text
 
 __all__ = [
     "DEFAULT_HEARTBEAT_INTERVAL",
@@ -89,8 +90,7 @@ _EARLY_ERRORS_KEPT: Final = 1024
 _EARLY_BYTES_KEPT: Final = 16 * 1024 * 1024
 _MAX_INT64: Final = 2**63 - 1
 
-# The default random source: the OS's, shared (it keeps no state of its own,
-# and a random.Random per connection would cost 2.5 KiB each).
+# The OS's random source, shared: no state, where a Random each costs 2.5 KiB.
 _SYSTEM_RANDOM: Final = random.SystemRandom()
 
 

@@ -13,7 +13,8 @@ from collections.abc import Mapping
 from typing import Final
 from urllib.parse import urlencode
 
-from livecore.protocol import COMPRESS_GZIP, IDENTITY, LIVE_ID, text
+from livecore.protocol import COMPRESS_GZIP, IDENTITY, LIVE_ID
+from livecore.views import text
 
 __all__ = [
     "DEFAULT_PING_INTERVAL",

@@ -40,8 +40,8 @@ from livecore.protocol import (
     SUPERFAN_JOINED_KEY,
     SUPERFAN_KEY,
     Method,
-    text,
 )
+from livecore.views import text
 from livecore.webcast import EnvelopeBusinessType
 
 __all__ = ["METHODS", "decode_messages"]

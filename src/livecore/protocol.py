@@ -10,8 +10,8 @@ up in ``docs/protocol.md``.
 
 Also here: the base-128 varint codec (protobuf's integer encoding), for the
 few places that must look at the wire below the generated code (the frame
-census in :mod:`livecore.frames`, hand-made hostile frames), and
-:func:`text`, which every reader of a protobuf string goes through.
+census in :mod:`livecore.frames`, hand-made hostile frames). Reading a
+protobuf string is :func:`livecore.views.text`'s.
 """
 
 from __future__ import annotations
@@ -35,7 +35,6 @@ __all__ = [
     "decode_varint",
     "encode_tag",
     "encode_varint",
-    "text",
 ]
 
 
@@ -138,16 +137,6 @@ ENCODING_PB: Final = "pb"
 # What a viewer's client says of itself, in enter-room and the socket's query.
 LIVE_ID: Final = 12
 IDENTITY: Final = "audience"
-
-
-def text(value: str | bytes) -> str:
-    """A protobuf string as ``str``, whatever the wire held.
-
-    The schema turns UTF-8 validation off (``livecore/proto``), so a string
-    with invalid bytes arrives as ``bytes``; it is decoded with replacement
-    characters rather than costing the whole message.
-    """
-    return value if isinstance(value, str) else value.decode("utf-8", "replace")
 
 
 def encode_varint(value: int) -> bytes:

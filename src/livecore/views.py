@@ -25,8 +25,6 @@ from google.protobuf.message import Message as _PbMessage
 from google.protobuf.message_factory import GetMessageClass
 from google.protobuf.unknown_fields import UnknownFieldSet
 
-from livecore.protocol import text
-
 __all__ = [
     "Bytes",
     "Enum",
@@ -41,7 +39,19 @@ __all__ = [
     "View",
     "enum_value",
     "same",
+    "text",
 ]
+
+
+def text(value: str | bytes) -> str:
+    """A protobuf string as ``str``, whatever the wire held.
+
+    The schema turns UTF-8 validation off (``livecore/proto``), so a string
+    with invalid bytes arrives as ``bytes``; it is decoded with replacement
+    characters rather than costing the whole message.
+    """
+    return value if isinstance(value, str) else value.decode("utf-8", "replace")
+
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.IntEnum)

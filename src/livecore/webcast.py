@@ -29,8 +29,8 @@ from livecore.views import (
     Str,
     View,
     same,
+    text,
 )
-from livecore.protocol import text
 
 
 class BadgeDisplayType(enum.IntEnum):

@@ -11,7 +11,7 @@ from typing import ClassVar
 from livecore import webcast as w
 from livecore.events.message import MessageEvent, UserMessageEvent
 from livecore.proto import pb
-from livecore.protocol import text
+from livecore.views import text
 
 __all__ = [
     "BarrageEvent",

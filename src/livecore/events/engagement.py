@@ -9,7 +9,7 @@ from typing import Literal, NamedTuple
 from livecore import webcast as w
 from livecore.events.message import MessageEvent, UserMessageEvent
 from livecore.proto import pb
-from livecore.protocol import text
+from livecore.views import text
 
 __all__ = [
     "GameRankNotifyEvent",

@@ -15,7 +15,7 @@ from typing import ClassVar, Protocol
 from livecore import webcast as w
 from livecore.events.message import MessageEvent, UserMessageEvent
 from livecore.proto import pb
-from livecore.protocol import text
+from livecore.views import text
 
 __all__ = [
     "BoostCardEvent",

@@ -21,8 +21,7 @@ from livecore import webcast
 from livecore.errors import MessageDecodeError
 from livecore.events.base import Event
 from livecore.proto import pb
-from livecore.protocol import text
-from livecore.views import TYPES, Fields, View
+from livecore.views import TYPES, Fields, View, text
 
 __all__ = [
     "GiftInfo",
