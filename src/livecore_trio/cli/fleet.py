@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
 import os
 import signal
 import socket
@@ -131,6 +132,13 @@ def _add_worker(sub: Any) -> None:
     _nats_option(wp)
     default = _default_name()
     wp.add_argument("--name", type=_name, default=default, help=f"default {default}")
+    wp.add_argument(
+        "--connect-timeout",
+        type=positive(float, 1e9),
+        metavar="S",
+        help="give up (exit 10) when NATS cannot be reached for S seconds; by default a "
+        "worker, a service, keeps trying and says so now and then",
+    )
     _worker_options(wp)
     wp.set_defaults(handler=_worker)
 
@@ -365,8 +373,12 @@ async def _worker_task(
     """One worker with its own NATS connection (its tasks run in that connection's loop)."""
     from livecore_trio.fleet.nats import open_nats
 
+    wait = getattr(args, "connect_timeout", None)
     async with open_nats(
-        args.nats, name=f"livecore-{name}", wait=30.0, bridge=args.bridge
+        args.nats,
+        name=f"livecore-{name}",
+        wait=math.inf if wait is None else wait,
+        bridge=args.bridge,
     ) as broker:
         worker = Worker(broker, name, **_worker_kwargs(args))
         workers.append(worker)

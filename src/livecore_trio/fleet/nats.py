@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from functools import partial
@@ -291,6 +292,12 @@ def _file(snap: Snapshot, key: str, value: bytes) -> None:
         log.warning("store key %s unreadable: %s", key[:120], exc)
 
 
+_RETRY_FIRST: Final = 0.25  # seconds before the first retry of an unreachable NATS
+_RETRY_MOST: Final = 5.0  # the longest wait between two tries
+_RETRY_SAY_EVERY: Final = 60.0  # a waiting worker says so at once, then this often
+_RETRY_QUIET: Final = 30.0  # commands that wait no longer than this just fail, quietly
+
+
 @asynccontextmanager
 async def open_nats(
     url: str | Sequence[str],
@@ -337,6 +344,7 @@ async def _connect(
         log.debug("NATS: %s: %s", type(exc).__name__, exc)
 
     deadline = trio.current_time() + wait
+    pause, said_at = _RETRY_FIRST, -math.inf
     while True:
         try:
             with trio.fail_after(timeout * 3):
@@ -356,7 +364,12 @@ async def _connect(
             conns.append(nc)
             return nc
         except (trio.TooSlowError, *_UNAVAILABLE) as exc:
-            if trio.current_time() >= deadline:
-                why = str(exc) or "no answer in time"
+            why = str(exc) or "no answer in time"
+            now = trio.current_time()
+            if now >= deadline:
                 raise BrokerUnavailable(f"cannot reach NATS at {shown}: {why}") from None
-            await trio.sleep(0.25)
+            if wait > _RETRY_QUIET and now - said_at >= _RETRY_SAY_EVERY:  # a service: say so
+                log.warning("cannot reach NATS at %s (%s); trying again", shown, why)
+                said_at = now
+            await trio.sleep(min(pause, max(deadline - now, 0.0)))
+            pause = min(pause * 2, _RETRY_MOST)
