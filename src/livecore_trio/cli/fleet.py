@@ -11,7 +11,6 @@ import signal
 import socket
 import sys
 import tempfile
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final, TextIO
 
@@ -20,7 +19,7 @@ import trio
 from livecore.fleet.records import check_worker_name, status
 from livecore.fleet.servers import parse_servers, redact
 from livecore.fleet.stream import SUBJECTS, subject
-from livecore.fleet.targets import Target, TargetError, parse_target
+from livecore.fleet.targets import Target, parse_target
 from livecore_trio import groups
 from livecore_trio.cli.argtypes import checked, count, positive, probability
 from livecore_trio.cli.exits import Exit, epilog
@@ -54,7 +53,13 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
     ):
         cmd = sub.add_parser(name, help=what, description=what.capitalize() + ".", epilog=_EXITS)
         _nats_option(cmd)
-        cmd.add_argument("targets", nargs="+", metavar="TARGET", help="@handle or ws(s):// URL")
+        cmd.add_argument(
+            "targets",
+            nargs="+",
+            type=checked(parse_target),
+            metavar="TARGET",
+            help="@handle or ws(s):// URL",
+        )
         cmd.set_defaults(handler=_add_or_remove)
     st = sub.add_parser("status", help="the fleet's targets and workers", epilog=_EXITS)
     _nats_option(st)
@@ -153,7 +158,9 @@ def _add_tail(sub: Any) -> None:
     )
     _nats_option(tp)
     tp.add_argument("--durable", type=_name, metavar="NAME", help="a durable consumer's name")
-    tp.add_argument("--target", metavar="T", help="only this target's events")
+    tp.add_argument(
+        "--target", type=checked(parse_target), metavar="T", help="only this target's events"
+    )
     tp.add_argument("--count", type=positive(int, 1e9), metavar="N", help="stop after N events")
     tp.add_argument(
         "--idle", type=positive(float, 1e9), metavar="S", help="stop after S seconds with no event"
@@ -217,16 +224,6 @@ def _default_name() -> str:
     return f"{host[:48] or 'worker'}-{os.getpid()}"
 
 
-def _targets(texts: Sequence[str]) -> list[Target]:
-    out = []
-    for text in texts:
-        try:
-            out.append(parse_target(text))
-        except TargetError as exc:
-            raise SystemExit(f"livecore fleet: {exc}") from None
-    return out
-
-
 def _run(main: Any, args: argparse.Namespace, out: TextIO) -> int:
     try:
         return int(trio.run(main, args, out))
@@ -250,7 +247,7 @@ def _add_or_remove(args: argparse.Namespace, out: TextIO) -> int:
 async def _change(args: argparse.Namespace, out: TextIO) -> int:
     from livecore_trio.fleet.nats import open_nats
 
-    targets = _targets(args.targets)
+    targets: list[Target] = args.targets
     async with open_nats(args.nats) as broker:
         if args.fleet_command == "add":
             await broker.add_targets({t.key: t.text for t in targets})
@@ -297,7 +294,7 @@ async def _tail_main(args: argparse.Namespace, out: TextIO) -> int:
 
     wanted = SUBJECTS
     if args.target:
-        wanted = subject(_targets([args.target])[0].key, ">")
+        wanted = subject(args.target.key, ">")
     async with open_nats(args.nats) as broker:
         idle_since = trio.current_time()
         async for bodies in broker.consume(args.durable, wanted, 200, 1.0, args.count or 0):
