@@ -130,7 +130,7 @@ def test_watch_logged_in_never_shows_the_session_id(how: str, output: str) -> No
     assert "LiveEndEvent" in proc.stdout
     assert SID not in proc.stdout + proc.stderr
     assert f"sessionid={SID}" in served.room.sessions[0].headers["cookie"]
-    assert signer.requests[0].query["session_id"] == SID
+    assert signer.seen("/webcast/fetch")[0].query["session_id"] == SID
     assert f"tt-target-idc={IDC}" in tiktok.requests[0].headers["cookie"]
 
 

@@ -137,7 +137,7 @@ def test_watch_shows_a_whole_stream_from_the_handle() -> None:
     assert proc.stderr == ""
 
     assert signer.count == 1
-    [request] = signer.requests
+    [request] = signer.seen("/webcast/fetch")  # (and /webcast/rate_limits, once)
     assert request.query["room_id"] == str(LIVE_ROOM)
     assert request.query["user_agent"] == DEFAULT_USER_AGENT
     [session] = served.room.sessions

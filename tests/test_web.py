@@ -332,6 +332,23 @@ def test_sign_answer_429_without_details() -> None:
     assert "retry later" in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    ("headers", "wait"),
+    [
+        ([("RateLimit-Reset", "12")], 12.0),
+        ([("Retry-After", "30"), ("RateLimit-Reset", "12")], 12.0),
+        ([("X-RateLimit-Reset", "1733616042")], 42.0),
+        ([("RateLimit-Remaining", "7")], None),  # a count, never a wait
+    ],
+)
+def test_a_429_waits_as_its_reset_header_says(headers: list[tuple[str, str]], wait: float) -> None:
+    """No reset header is documented; the peers read these three (and one of them
+    misreads RateLimit-Remaining as seconds)."""
+    with pytest.raises(RateLimitedError) as caught:
+        parse_sign_answer(429, headers, fixture("sign_429.json"), wall=1_733_616_000.0)
+    assert caught.value.retry_after == wait
+
+
 def test_sign_answer_429_label_never_shows_the_key() -> None:
     body = json.dumps({"message": "slow down", "limit_label": f"per-key {KEY}"}).encode()
     with pytest.raises(RateLimitedError) as caught:

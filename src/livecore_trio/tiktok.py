@@ -16,11 +16,13 @@ time, because a signed URL lives about 30 seconds.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import random
 import re
 import ssl
+import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from types import TracebackType
@@ -30,12 +32,14 @@ import trio
 
 from livecore import web
 from livecore.polling import PollPolicy
+from livecore.signing import SignBudget
 from livecore.web import (
     AgeRestrictedError,
     BlockedError,
     GiftCatalogue,
     Locale,
     Proxy,
+    RateLimitedError,
     RoomDetails,
     RoomInfo,
     Session,
@@ -114,6 +118,7 @@ class TikTokProvider:
         trusted_sign_hosts: Iterable[str] = (),
         language: str = web.DEFAULT_LANGUAGE,
         region: str = web.DEFAULT_REGION,
+        sign_budget: SignBudget | None = None,
     ) -> None:
         self.unique_id = web.normalize_unique_id(unique_id)
         if room_id is not None and not 0 < room_id < 2**63:
@@ -159,6 +164,10 @@ class TikTokProvider:
         )
         #: Sign-server requests made so far (one per connection the client opened).
         self.sign_requests = 0
+        #: The key's budget, shared by every provider of one key (``watch @a @b``):
+        #: a sign request waits until it allows one, and a 429 stops them all.
+        self.sign_budget = sign_budget
+        self._signed_room = 0  # the room signed last: signing it again is a reconnect
 
     @property
     def room_id(self) -> int:
@@ -363,10 +372,19 @@ class TikTokProvider:
         session = self._session.sign_params() if self._session is not None else None
         url = web.sign_url(self.sign_url, room_id, self.user_agent, session=session)
         headers = web.sign_headers(self.user_agent, self._api_key)
+        await self._budget_allows(room_id)
         self.sign_requests += 1
         # No redirects: httpx would forward the X-Api-Key to wherever they point.
         status, answer_headers, body = await self._http.get(url, headers, "the sign server")
-        signed = web.parse_sign_answer(status, answer_headers, body, api_key=self._api_key or None)
+        try:
+            signed = web.parse_sign_answer(
+                status, answer_headers, body, api_key=self._api_key or None, wall=time.time()
+            )
+        except RateLimitedError as exc:
+            if self.sign_budget is not None:
+                self.sign_budget.refused(trio.current_time(), exc.retry_after)
+            raise
+        self._signed_room = room_id
         log.debug(
             "signed room %d: %d bytes, cookies %s",
             room_id,
@@ -374,6 +392,38 @@ class TikTokProvider:
             ", ".join(sorted(signed.cookies)),
         )
         return signed
+
+    async def _budget_allows(self, room_id: int) -> None:
+        """Wait until the key's budget lets one more sign request go, then count
+        it: a room signed before (a reconnect of its LIVE) goes before first connects."""
+        budget = self.sign_budget
+        if budget is None:
+            return
+        reconnect = room_id == self._signed_room
+        while (at := budget.next_allowed(trio.current_time(), reconnect=reconnect)) > (
+            now := trio.current_time()
+        ):
+            log.info(
+                "@%s: the sign budget allows the next request in %.1f s", self.unique_id, at - now
+            )
+            await trio.sleep(at - now)
+        budget.spend(trio.current_time())
+
+    async def rate_limits(self) -> SignBudget:
+        """The key's budget as the sign server's ``/webcast/rate_limits`` tells it;
+        an unknown one (only a 429 stops signing) when it does not answer so."""
+        url = f"{self.sign_url}/webcast/rate_limits"
+        headers = web.sign_headers(self.user_agent, self._api_key)
+        try:
+            status, _, body = await self._http.get(url, headers, "the sign server's rate limits")
+            answer = json.loads(body) if status == 200 else None
+            if isinstance(answer, dict):
+                return SignBudget.from_rate_limits(answer, trio.current_time(), time.time())
+            why = f"HTTP {status}"
+        except (WebError, ValueError) as exc:  # SignBudgetError is a ValueError
+            why = str(exc)
+        log.info("the sign server's rate limits are unknown (%s): only a 429 stops signing", why)
+        return SignBudget({})
 
     async def _live_page(self) -> RoomInfo:
         url = web.live_page_url(self.web_url, self.unique_id)

@@ -39,8 +39,13 @@ def parse_sign_answer(
     body: bytes,
     *,
     api_key: str | None = None,
+    wall: float | None = None,
 ) -> SignedPayload:
     """Read a ``/webcast/fetch`` answer, or raise the error it means (docs/protocol.md).
+
+    A 429's wait is read from whichever reset header came (none is documented):
+    ``RateLimit-Reset`` and ``Retry-After`` in seconds, ``X-RateLimit-Reset``
+    in epoch seconds against ``wall`` (the time the answer came, when known).
 
     ``api_key`` is the key the request carried: it decides whether a 401/403
     means "no key given" and is scrubbed from any message built from the body.
@@ -78,8 +83,7 @@ def parse_sign_answer(
             if isinstance(label, str)
             else ""
         )
-        retry = _retry_after(next((v for k, v in named if k == "retry-after"), None))
-        raise RateLimitedError(label, retry, message)
+        raise RateLimitedError(label, _reset_in(dict(named), wall), message)
     if status in (401, 403):
         if not api_key:
             raise ApiKeyRequiredError(status, message)
@@ -129,6 +133,21 @@ def scrub(text: str, secrets: Iterable[str]) -> str:
         if secret:
             text = text.replace(secret, "<redacted>")
     return text
+
+
+def _reset_in(headers: dict[str, str], wall: float | None) -> float | None:
+    """Seconds until a rate limit resets, from the first reset header that says."""
+    for name in ("ratelimit-reset", "retry-after"):
+        seconds = _retry_after(headers.get(name))
+        if seconds is not None:
+            return seconds
+    epoch = headers.get("x-ratelimit-reset")
+    if epoch is None or wall is None:
+        return None
+    try:
+        return _retry_after(str(float(epoch.strip()) - wall))
+    except ValueError:
+        return None
 
 
 def _retry_after(value: str | None) -> float | None:

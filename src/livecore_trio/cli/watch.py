@@ -289,6 +289,11 @@ async def _main(args: argparse.Namespace, out: TextIO, recorder: _Recorder | Non
     async with contextlib.AsyncExitStack() as stack:
         for provider in providers:
             await stack.enter_async_context(provider)
+        # One key, one budget: every room's sign requests count against it, a
+        # 429 stops them all until its reset, reconnects go before first connects.
+        budget = await providers[0].rate_limits()
+        for provider in providers:
+            provider.sign_budget = budget
         async with trio.open_nursery() as nursery:
 
             async def on_sigint() -> None:
