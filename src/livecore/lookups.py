@@ -99,16 +99,20 @@ class LookupScheduler:
     def __len__(self) -> int:
         return len(self._entry) + len(self._paused)
 
-    def add(self, key: str, now: float, *, interval: float | None = None) -> None:
-        """Watch ``key``: looked up soon (spread over one interval, so that many
-        added together do not come due together), then every ``interval``
-        (default the budget's, never under ``min_interval``)."""
+    def add(
+        self, key: str, now: float, *, interval: float | None = None, at_once: bool = False
+    ) -> None:
+        """Watch ``key``: looked up soon (spread over a minute at most, so that many
+        added together do not come due together; ``at_once``: now, as the budget
+        allows), then every ``interval`` (default the budget's, never under
+        ``min_interval``)."""
         if interval is not None:
             self._interval[key] = max(interval, self.budget.min_interval)
         elif key in self._interval:
             del self._interval[key]
         if key not in self:
-            self._push(key, now + self._rng.random() * min(self._every(key), 60.0))
+            spread = 0.0 if at_once else self._rng.random() * min(self._every(key), 60.0)
+            self._push(key, now + spread)
 
     def remove(self, key: str) -> None:
         """Stop watching ``key`` (its heap entry is dropped lazily)."""

@@ -325,19 +325,25 @@ class TikTokProvider:
         looks = 0
         while True:
             looks += 1
-            try:
-                room = await self.look_up()
-                live = await self._live(room)
-            except UserOfflineError:
-                live = False
-            if live:
-                self._said_live = room.room_id  # the session that follows need not ask again
+            if await self.look_live():
                 return looks
             delay = policy.delay(looks, rng)
             if on_wait is not None:
                 on_wait(looks, delay)
             log.debug("@%s is not live; looking again in %.1f s", self.unique_id, delay)
             await trio.sleep(delay)
+
+    async def look_live(self) -> bool:
+        """One look by handle: whether a LIVE is on now (in a room whose LIVE did
+        not end). When it is, the session that follows does not ask again."""
+        try:
+            room = await self.look_up()
+            live = await self._live(room)
+        except UserOfflineError:
+            return False
+        if live:
+            self._said_live = room.room_id
+        return live
 
     async def room_info(self) -> RoomDetails:
         """The room's title, status, viewer count, streamer and play URLs by quality

@@ -28,11 +28,13 @@ import trio
 from livecore import events as ev
 from livecore import web
 from livecore.errors import HandshakeRejectedError
+from livecore.lookups import DEFAULT_LOOKUPS_PER_MINUTE, MIN_INTERVAL, Budget, LookupScheduler
 from livecore.polling import DEFAULT_POLL_INTERVAL, MIN_POLL_AGAINST_TIKTOK, PollPolicy
 from livecore.recording import write_frame
 from livecore_trio.cli import options
 from livecore_trio.cli.display import View
 from livecore_trio.cli.exits import REACHING_TIKTOK, Exit, epilog
+from livecore_trio.cli.waiting import Lookouts
 from livecore_trio.client import Client
 
 if TYPE_CHECKING:
@@ -144,6 +146,16 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             recorder.close()
 
 
+def _lookups(args: argparse.Namespace) -> LookupScheduler:
+    """One look-up budget for the watch's creators: every ``--poll`` seconds each,
+    within the IP's look-ups a minute (unbounded only against this machine)."""
+    per_minute = 1e6 if _all_loopback(args) else DEFAULT_LOOKUPS_PER_MINUTE
+    budget = Budget(
+        per_minute=per_minute, interval=args.poll, min_interval=min(args.poll, MIN_INTERVAL)
+    )
+    return LookupScheduler(budget)
+
+
 def _all_loopback(args: argparse.Namespace) -> bool:
     """Whether every HTTP step goes to this machine (the fakes of the tests, a local server)."""
     hosts = [urlsplit(url).hostname for url in (args.web_url, args.webcast_url, args.sign_url)]
@@ -158,10 +170,15 @@ class _Watch:
         self.recorder = recorder
         self.tagged = len(args.handles) > 1
         self.policy = PollPolicy(interval=args.poll) if args.wait else None
+        #: The waiting creators' look-ups, one budget for all (with --wait).
+        self.lookouts = Lookouts(_lookups(args), self._say) if args.wait else None
         self.interrupted = False
         self.waits: set[trio.CancelScope] = set()
         self.lines: list[str] = []
         self.results: list[tuple[str, int, str]] = []  # (handle, code, message)
+
+    def _say(self, handle: str, line: str) -> None:
+        print(f"livecore watch: {line}", file=sys.stderr)
 
     def interrupt(self) -> None:
         self.interrupted = True
@@ -219,37 +236,23 @@ class _Watch:
                 return
 
     async def _until_live(self, provider: TikTokProvider, said: bool) -> bool:
-        """Look the streamer up until a LIVE is on (True); False, with the result
+        """Wait until the creator's LIVE is found (True); False, with the result
         noted, for Ctrl-C or a failure that waiting cannot mend (no such user).
         ``said``: stderr already says why it waits (a LIVE ended)."""
-        assert self.policy is not None
-        policy, failures = self.policy, 0
-
-        def waiting(looks: int, delay: float) -> None:
-            if looks == 1 and not failures and not said:
-                why = _waiting(provider.unique_id, Exit.OFFLINE, "")
-                print(f"livecore watch: {why}", file=sys.stderr)
-
-        while not self.interrupted:
-            with trio.CancelScope() as scope:
-                self.waits.add(scope)
-                try:
-                    await provider.wait_until_live(policy, on_wait=waiting)
-                    return True
-                except web.WebError as exc:
-                    if not exc.retryable:
-                        self.results.append((provider.unique_id, error_code(exc), str(exc)))
-                        return False
-                    failures += 1
-                    if failures == 1:
-                        why = _waiting(provider.unique_id, error_code(exc), str(exc))
-                        print(f"livecore watch: {why}", file=sys.stderr)
-                finally:
-                    self.waits.discard(scope)
-            if self.interrupted or not await self._pause(policy.delay(failures)):
-                break
-        self.results.append((provider.unique_id, Exit.INTERRUPTED, ""))
-        return False
+        assert self.lookouts is not None
+        failed: web.WebError | None = None
+        with trio.CancelScope() as scope:
+            self.waits.add(scope)
+            if not self.interrupted:
+                failed = await self.lookouts.until_live(provider, said=said)
+        self.waits.discard(scope)
+        if self.interrupted:
+            self.results.append((provider.unique_id, Exit.INTERRUPTED, ""))
+            return False
+        if failed is not None:
+            self.results.append((provider.unique_id, error_code(failed), str(failed)))
+            return False
+        return True
 
     async def _pause(self, delay: float) -> bool:
         """Sleep ``delay`` seconds; False when Ctrl-C came first."""
@@ -305,6 +308,8 @@ async def _main(args: argparse.Namespace, out: TextIO, recorder: _Recorder | Non
                         watch.interrupt()
 
             nursery.start_soon(on_sigint)
+            if watch.lookouts is not None:
+                nursery.start_soon(watch.lookouts.run)
             async with trio.open_nursery() as rooms:
                 for provider in providers:
                     rooms.start_soon(watch.room, provider)
