@@ -8,13 +8,18 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import trio
+from fakes_tiktok import LIVE_ROOM, FakeSignServer, FakeTikTok, RoomThread, fakes
 from test_fleet_nats import livecore, until
 from test_watch import Lines
 
+from livecore.fleet.targets import parse_target
+from livecore.room import Room, Script
+from livecore_trio.cli.fleet_soak import books, read_stream
 from livecore_trio.fleet.nats import open_nats
 from livecore_trio.fleet.server import NatsServer
 
@@ -80,3 +85,53 @@ async def test_a_command_that_is_no_worker_fails_fast(tmp_path: Path) -> None:
     )
     assert done.returncode == 10 and b"cannot reach NATS" in done.stderr
     assert trio.current_time() - started < 60  # a bound against hanging, not a timing
+
+
+@pytest.fixture
+def tiktok_fakes() -> Iterator[tuple[FakeTikTok, FakeSignServer, RoomThread]]:
+    """The fakes of TikTok and a sign server, and @someone's LIVE (60 frames)."""
+    stream = Room(Script.random(5, 60), seed=5, room_id=LIVE_ROOM, rate=100)
+    with fakes(stream) as world:
+        yield world
+
+
+async def test_a_worker_reaches_tiktok_as_its_options_say(
+    tmp_path: Path, tiktok_fakes: tuple[FakeTikTok, FakeSignServer, RoomThread]
+) -> None:
+    """``fleet worker`` takes watch's options (here the fakes' URLs): an @handle
+    target goes there, not to real TikTok and the default sign server."""
+    tiktok, signer, served = tiktok_fakes
+    server = NatsServer(tmp_path / "nats")
+    server.start()
+    urls = ["--web-url", tiktok.url, "--webcast-url", tiktok.url, "--sign-url", signer.url]
+    worker = subprocess.Popen(
+        livecore("fleet", "worker", "--nats", server.url, "--lease-ttl", "2", *urls),
+        stdout=subprocess.DEVNULL,
+        stderr=(tmp_path / "worker.log").open("wb"),
+    )
+    someone = parse_target("@someone")
+    try:
+        async with open_nats(server.url) as broker:
+            await broker.add_targets({someone.key: someone.text})
+
+            async def ended() -> bool:
+                point = (await broker.snapshot()).checkpoints.get(someone.key)
+                return point is not None and point.state == "ended"
+
+            await until(ended, "the LIVE ended")
+            got = (await read_stream(broker))[someone.text]
+    finally:
+        worker.terminate()
+        code = worker.wait(30)
+        server.stop()
+    assert code == 0
+    assert signer.count >= 1 and tiktok.seen("/@someone/live")
+    counted = books(served.room.msg_ids, got)
+    assert counted.ok and counted.received == len(served.room.msg_ids), counted
+
+
+async def test_a_worker_refuses_an_option_it_cannot_use(tmp_path: Path) -> None:
+    url = f"nats://127.0.0.1:{_free_port(tmp_path)}"
+    args = ("fleet", "worker", "--nats", url, "--proxy", "ftp://127.0.0.1:21")
+    done = await trio.run_process(livecore(*args), capture_stderr=True, check=False)
+    assert done.returncode == 2 and b"proxy" in done.stderr

@@ -11,6 +11,7 @@ import signal
 import socket
 import sys
 import tempfile
+from functools import partial
 from pathlib import Path
 from typing import Any, Final, TextIO
 
@@ -21,6 +22,7 @@ from livecore.fleet.servers import parse_servers, redact
 from livecore.fleet.stream import SUBJECTS, subject
 from livecore.fleet.targets import Target, parse_target
 from livecore_trio import groups
+from livecore_trio.cli import options
 from livecore_trio.cli.argtypes import checked, count, positive, probability
 from livecore_trio.cli.exits import Exit, epilog
 from livecore_trio.fleet.bridge import BRIDGES
@@ -145,6 +147,7 @@ def _add_worker(sub: Any) -> None:
         "worker, a service, keeps trying and says so now and then",
     )
     _worker_options(wp)
+    options.add_connect_options(wp, one_room=False)
     wp.set_defaults(handler=_worker)
 
 
@@ -187,6 +190,7 @@ def _add_up(sub: Any) -> None:
         help="workers in this process (default 1; 0: the NATS server alone)",
     )
     _worker_options(up)
+    options.add_connect_options(up, one_room=False)
     up.set_defaults(handler=_up)
 
 
@@ -320,13 +324,30 @@ def _logging() -> None:
 
 
 def _worker_kwargs(args: argparse.Namespace) -> dict[str, Any]:
-    options = {} if args.stale_after is None else {"stale_after": args.stale_after}
+    client = {} if args.stale_after is None else {"stale_after": args.stale_after}
     return {
         "max_rooms": args.max_rooms,
         "lease_ttl": args.lease_ttl,
         "buffer": args.buffer,
-        "client_options": options,
+        "client_options": client,
+        "make_provider": partial(_provider, args),
     }
+
+
+def _provider(args: argparse.Namespace, target: Target) -> Any:
+    """An @handle target's provider, reaching TikTok as the options say (a URL's: None)."""
+    return None if target.kind == "url" else options.provider(args, target.handle)
+
+
+async def _check_connect_options(args: argparse.Namespace) -> str | None:
+    """What is wrong with the options that reach TikTok (a key, proxy, session id,
+    locale or sign host it cannot use), before any worker starts; None if nothing."""
+    try:
+        probe = options.provider(args, "livecore")
+    except ValueError as exc:
+        return str(exc)
+    await probe.aclose()
+    return None
 
 
 def _worker(args: argparse.Namespace, out: TextIO) -> int:
@@ -353,6 +374,10 @@ def _up(args: argparse.Namespace, out: TextIO) -> int:
 
 
 async def _workers_main(args: argparse.Namespace, out: TextIO) -> int:
+    wrong = await _check_connect_options(args)
+    if wrong is not None:
+        print(f"livecore fleet {args.fleet_command}: {wrong}", file=sys.stderr)
+        return Exit.USAGE
     count = getattr(args, "workers", 1)
     workers: list[Worker] = []
     async with trio.open_nursery() as nursery:

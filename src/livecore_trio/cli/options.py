@@ -39,11 +39,13 @@ def room_id(text: str) -> int:
     return value
 
 
-def add_connect_options(parser: argparse.ArgumentParser) -> None:
-    """Add the options that say how to reach TikTok to a command's parser."""
-    parser.add_argument(
-        "--room-id", type=room_id, metavar="N", help="the room id: skips the live page lookup"
-    )
+def add_connect_options(parser: argparse.ArgumentParser, *, one_room: bool = True) -> None:
+    """Add the options that say how to reach TikTok to a command's parser
+    (``one_room``: with ``--room-id``, for a command about one streamer)."""
+    if one_room:
+        parser.add_argument(
+            "--room-id", type=room_id, metavar="N", help="the room id: skips the live page lookup"
+        )
     urls = [
         ("--sign-url", "sign server", web.DEFAULT_SIGN_URL, "the sign server's base URL"),
         ("--web-url", "TikTok web", web.DEFAULT_WEB_URL, "TikTok's web site (the room lookup)"),
@@ -115,7 +117,7 @@ def provider(args: argparse.Namespace, unique_id: str) -> TikTokProvider:
         idc = os.environ.get(web.TARGET_IDC_ENV, "")
     return TikTokProvider(
         unique_id,
-        room_id=args.room_id,
+        room_id=getattr(args, "room_id", None),
         live_check=not getattr(args, "no_live_check", False),
         sign_url=args.sign_url,
         web_url=args.web_url,
