@@ -63,6 +63,20 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
             help="@handle or ws(s):// URL",
         )
         cmd.set_defaults(handler=_add_or_remove)
+    init = sub.add_parser(
+        "init",
+        help="make (or change) the stream and the bucket, with N replicas on a cluster",
+        description="Make the stream LIVECORE and the bucket livecore if missing, each with "
+        "--replicas copies (a cluster keeps each copy on another node), or give existing ones "
+        "that many; prints what they have. Workers make them with one copy when missing: run "
+        "this first on a cluster.",
+        epilog=_EXITS,
+    )
+    _nats_option(init)
+    init.add_argument(
+        "--replicas", type=positive(int, 5), default=1, metavar="N", help="copies (default 1)"
+    )
+    init.set_defaults(handler=_init)
     st = sub.add_parser("status", help="the fleet's targets and workers", epilog=_EXITS)
     _nats_option(st)
     st.add_argument("--json", action="store_true", help="one JSON object")
@@ -244,6 +258,21 @@ def _unavailable(exc: BaseException) -> BrokerUnavailable | None:
     return groups.find(exc, BrokerUnavailable)
 
 
+def _init(args: argparse.Namespace, out: TextIO) -> int:
+    return _run(_init_main, args, out)
+
+
+async def _init_main(args: argparse.Namespace, out: TextIO) -> int:
+    from livecore_trio.fleet.nats import open_nats
+
+    async with open_nats(args.nats, replicas=args.replicas) as broker:
+        found = await broker.replication()
+        if set(found.values()) != {args.replicas}:
+            found = await broker.replicate(args.replicas)
+    out.write(f"stream LIVECORE: {found['stream']} replicas; bucket livecore: {found['bucket']}\n")
+    return Exit.OK
+
+
 def _add_or_remove(args: argparse.Namespace, out: TextIO) -> int:
     return _run(_change, args, out)
 
@@ -402,6 +431,13 @@ async def _worker_task(
         wait=math.inf if wait is None else wait,
         bridge=args.bridge,
     ) as broker:
+        found = await broker.replication()
+        log.info(
+            "worker %s: stream LIVECORE has %d replicas, bucket livecore %d",
+            name,
+            found["stream"],
+            found["bucket"],
+        )
         worker = Worker(broker, name, **_worker_kwargs(args))
         workers.append(worker)
         await worker.run(task_status=task_status)

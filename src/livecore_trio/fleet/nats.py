@@ -71,7 +71,7 @@ class NatsBroker:
 
     # ---- the asyncio side ----------------------------------------------------------
 
-    async def _setup(self) -> None:
+    async def _setup(self, replicas: int) -> None:
         await self._publisher.start()
         try:
             await self._js.stream_info(STREAM)
@@ -81,6 +81,7 @@ class NatsBroker:
                 subjects=[SUBJECTS],
                 storage=api.StorageType.FILE,
                 duplicate_window=DUPLICATE_WINDOW,
+                num_replicas=replicas,
             )
             try:
                 await self._js.add_stream(config)
@@ -89,7 +90,9 @@ class NatsBroker:
         try:
             self._kv = await self._js.key_value(records.BUCKET)
         except nats.js.errors.BucketNotFoundError:
-            bucket = api.KeyValueConfig(bucket=records.BUCKET, history=1, limit_marker_ttl=1.0)
+            bucket = api.KeyValueConfig(
+                bucket=records.BUCKET, history=1, limit_marker_ttl=1.0, replicas=replicas
+            )
             try:
                 self._kv = await self._js.create_key_value(bucket)
             except nats.js.errors.BadRequestError:
@@ -145,8 +148,42 @@ class NatsBroker:
         except _UNAVAILABLE as exc:
             raise BrokerUnavailable(f"{type(exc).__name__}: {exc}") from None
 
-    async def setup(self) -> None:
-        await self._call(self._setup)
+    async def setup(self, replicas: int = 1) -> None:
+        """Make the stream and the bucket when missing (with ``replicas`` copies)."""
+        await self._call(self._setup, replicas)
+
+    async def replication(self) -> dict[str, int]:
+        """How many copies the stream and the bucket have: ``{"stream": n, "bucket": n}``."""
+        return dict(await self._call(self._replication))
+
+    async def _replication(self) -> dict[str, int]:
+        stream = await self._js.stream_info(STREAM)
+        bucket = await self._js.stream_info(_KV_STREAM)
+        return {
+            "stream": int(stream.config.num_replicas or 1),
+            "bucket": int(bucket.config.num_replicas or 1),
+        }
+
+    async def stream_leader(self) -> str:
+        """The name of the cluster node that leads the stream now ("" on one server)."""
+        return str(await self._call(self._stream_leader))
+
+    async def _stream_leader(self) -> str:
+        info = await self._js.stream_info(STREAM)
+        return (info.cluster.leader if info.cluster is not None else "") or ""
+
+    async def replicate(self, replicas: int) -> dict[str, int]:
+        """Give the stream and the bucket ``replicas`` copies (a cluster's nodes keep
+        them); what they have after."""
+        return dict(await self._call(self._replicate, replicas))
+
+    async def _replicate(self, replicas: int) -> dict[str, int]:
+        for name in (STREAM, _KV_STREAM):
+            info = await self._js.stream_info(name)
+            if (info.config.num_replicas or 1) != replicas:
+                info.config.num_replicas = replicas
+                await self._js.update_stream(info.config)
+        return await self._replication()
 
     async def publish(self, batch: Sequence[Outgoing]) -> int:
         return int(await self._call(self._publish, batch))
@@ -306,6 +343,7 @@ async def open_nats(
     name: str = "livecore",
     wait: float = 0.0,
     bridge: str = "thread",
+    replicas: int = 1,
 ) -> AsyncIterator[NatsBroker]:
     """Connect (trying for up to ``wait`` seconds), make the stream and bucket if
     missing, and yield the broker; closed on exit. Must run inside Trio.
@@ -319,7 +357,7 @@ async def open_nats(
         nc = await _connect(crossing, url, timeout, name, wait)
         broker = NatsBroker(nc, timeout, crossing)
         try:
-            await broker.setup()
+            await broker.setup(replicas)
             yield broker
         finally:
             await broker.close()

@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import time
+from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import Final
@@ -47,12 +48,25 @@ class NatsServer:
 
     :param data: the JetStream store (kept across restarts on the same port).
     :param port: the client port; 0 for any free one (:attr:`port` says which).
+    :param name: the server's name (unique in a cluster).
+    :param cluster: for a node of a cluster: its own route port and its peers'
+        (``(6222, [6223, 6224])``), all on ``host``; the cluster is ``livecore``.
     """
 
-    def __init__(self, data: Path, port: int = 0, host: str = "127.0.0.1") -> None:
+    def __init__(
+        self,
+        data: Path,
+        port: int = 0,
+        host: str = "127.0.0.1",
+        *,
+        name: str = "livecore",
+        cluster: tuple[int, Sequence[int]] | None = None,
+    ) -> None:
         self.data = Path(data)
         self.host = host
         self.port = port
+        self.name = name
+        self.cluster = cluster
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -74,7 +88,22 @@ class NatsServer:
             "--ports_file_dir",
             str(ports_dir),
             "--server_name",
+            self.name,
+            *self._cluster_args(),
+        ]
+
+    def _cluster_args(self) -> list[str]:
+        if self.cluster is None:
+            return []
+        own, peers = self.cluster
+        routes = ",".join(f"nats://{self.host}:{port}" for port in peers)
+        return [
+            "--cluster_name",
             "livecore",
+            "--cluster",
+            f"nats://{self.host}:{own}",
+            "--routes",
+            routes,
         ]
 
     def start(self) -> None:
