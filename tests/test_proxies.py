@@ -317,6 +317,26 @@ def test_watch_says_which_way_the_proxy_refused(
     assert PASSWORD not in proc.stdout + proc.stderr and "wrong-password" not in proc.stderr
 
 
+def test_watch_moves_to_the_next_proxy_when_one_refuses(
+    cert: tuple[Path, Path], tls_env: dict[str, str], kind: str
+) -> None:
+    """Two proxies, the first refusing its credentials: the streamer goes out
+    through the second at once (and the first is never tried again)."""
+    with (
+        fakes(room(), tls=server_context(*cert)) as (tiktok, signer, served),
+        Proxy(kind, user=USER, password=PASSWORD) as good,
+    ):
+        refused = good.url(USER, "wrong-password")
+        proc = run_watch(tiktok, signer, tls_env, "@someone", "--proxy", refused,
+                         "--proxy", good.url())  # fmt: skip
+        assert proc.returncode == Exit.OK, proc.stderr
+        assert "LiveEndEvent" in proc.stdout
+        assert "refused the credentials" in proc.stderr and "trying through" in proc.stderr
+        assert served.server is not None
+        check_all_through(good, tiktok, signer, served.server)
+    assert PASSWORD not in proc.stdout + proc.stderr and "wrong-password" not in proc.stderr
+
+
 def test_a_bad_proxy_url_is_a_usage_error(tls_env: dict[str, str]) -> None:
     with FakeTikTok() as tiktok, FakeSignServer() as signer:
         proc = run_watch(tiktok, signer, tls_env, "@someone", "--proxy", f"ftp://u:{PASSWORD}@h:1")

@@ -159,6 +159,7 @@ class TikTokProvider:
         # Rooms whose LIVE ended: TikTok's look-ups may say "live" for a while
         # after the end; a LIVE never comes back to its room, so these stay over.
         self._ended: deque[int] = deque(maxlen=_ENDED_KEPT)
+        self._timeout, self._ssl_context = timeout, ssl_context
         self._http = WebGet(
             timeout=timeout, ssl_context=ssl_context, proxy=self.proxy, secrets=self._secrets
         )
@@ -209,6 +210,21 @@ class TikTokProvider:
     async def aclose(self) -> None:
         """Close the HTTP connections; the provider cannot be asked again."""
         await self._http.aclose()
+
+    async def use_proxy(self, proxy: Proxy | None) -> None:
+        """Go out through ``proxy`` from now on (None: directly): the look-ups, the
+        sign requests and the next socket (another IP, when TikTok refused this one)."""
+        if proxy == self.proxy:
+            return
+        old, self.proxy = self._http, proxy
+        self._http = WebGet(
+            timeout=self._timeout,
+            ssl_context=self._ssl_context,
+            proxy=proxy,
+            secrets=self._secrets,
+        )
+        await old.aclose()
+        log.info("@%s: now through %s", self.unique_id, proxy.shown if proxy else "no proxy")
 
     # ---- the PayloadProvider protocol ------------------------------------------------
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from livecore import web
@@ -61,10 +62,17 @@ def add_connect_options(parser: argparse.ArgumentParser, *, one_room: bool = Tru
         )
     parser.add_argument(
         "--proxy",
+        action="append",
         metavar="URL",
         help="a proxy for every connection: http://, https://, socks5:// or socks5h://, "
         f"[USER:PASSWORD@]HOST:PORT (default ${web.PROXY_ENV}; prefer it: no password in "
-        "your shell history)",
+        "your shell history). Repeat it for several: each streamer goes out through one at "
+        "a time, and moves to the next when TikTok refuses that IP",
+    )
+    parser.add_argument(
+        "--proxies",
+        metavar="FILE",
+        help="proxies, one URL a line (# for comments), as many --proxy",
     )
     parser.add_argument(
         "--session-id",
@@ -103,12 +111,37 @@ def add_connect_options(parser: argparse.ArgumentParser, *, one_room: bool = Tru
     )
 
 
-def provider(args: argparse.Namespace, unique_id: str) -> TikTokProvider:
-    """The provider the options describe; ``ValueError`` (never repeating a secret)
-    for a key, proxy, session id, locale or sign host it cannot use."""
+def proxies(args: argparse.Namespace) -> list[web.Proxy]:
+    """The proxies the options name (``--proxy``, repeated; ``--proxies FILE``),
+    else ``$LIVECORE_PROXY``'s; ``ValueError`` for one that is none (never
+    repeating its credentials) or a file that cannot be read."""
+    texts = list(args.proxy or [])
+    if getattr(args, "proxies", None):
+        try:
+            lines = Path(args.proxies).read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise ValueError(
+                f"cannot read the proxies file {args.proxies}: {exc.strerror}"
+            ) from None
+        texts += [
+            line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")
+        ]
+    if not texts and os.environ.get(web.PROXY_ENV):
+        texts = [os.environ[web.PROXY_ENV]]
+    return [web.parse_proxy(text) for text in texts]
+
+
+def provider(
+    args: argparse.Namespace, unique_id: str, proxy: web.Proxy | None = None
+) -> TikTokProvider:
+    """The provider the options describe (through ``proxy``, else the first proxy
+    named); ``ValueError`` (never repeating a secret) for a key, proxy, session id,
+    locale or sign host it cannot use."""
     from livecore_trio.tiktok import TikTokProvider  # httpx only for these commands
 
-    proxy = args.proxy if args.proxy is not None else os.environ.get(web.PROXY_ENV, "")
+    if proxy is None:
+        named = proxies(args)
+        proxy = named[0] if named else None
     session_id = (
         args.session_id if args.session_id is not None else os.environ.get(web.SESSION_ID_ENV)
     )
@@ -122,7 +155,7 @@ def provider(args: argparse.Namespace, unique_id: str) -> TikTokProvider:
         sign_url=args.sign_url,
         web_url=args.web_url,
         webcast_url=args.webcast_url,
-        proxy=proxy or None,
+        proxy=proxy,
         session_id=session_id or None,
         target_idc=idc,
         trusted_sign_hosts=args.trust_sign_host,

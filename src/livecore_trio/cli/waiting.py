@@ -11,7 +11,7 @@ the creator whose LIVE it found.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 import trio
@@ -27,14 +27,17 @@ __all__ = ["Lookouts"]
 
 Say = Callable[[str, str], None]
 """How a wait is reported: ``say(handle, line)``, once per wait."""
+Looked = Callable[["TikTokProvider", "BaseException | None"], Awaitable[object]]
+"""Told of every look's outcome (None: an answer came), e.g. to rotate proxies."""
 
 
 class Lookouts:
     """The waiting creators of one ``watch``, looked up as one scheduler says."""
 
-    def __init__(self, lookups: LookupScheduler, say: Say) -> None:
+    def __init__(self, lookups: LookupScheduler, say: Say, looked: Looked | None = None) -> None:
         self.lookups = lookups
         self._say = say
+        self._looked = looked
         self._providers: dict[str, TikTokProvider] = {}
         self._found: dict[str, trio.Event] = {}
         self._failed: dict[str, web.WebError] = {}
@@ -79,6 +82,8 @@ class Lookouts:
         try:
             live = await provider.look_live()
         except web.WebError as exc:
+            if self._looked is not None:
+                await self._looked(provider, exc)
             rule = rule_for(exc)
             if rule is not None and Action.BACK_OFF_IP in rule.actions:
                 self.lookups.blocked(trio.current_time())
@@ -90,6 +95,8 @@ class Lookouts:
                 self._quiet.add(key)
                 self._say(key, f"@{key}: {exc}; trying again later (--wait)")
             return
+        if self._looked is not None:
+            await self._looked(provider, None)
         if live:
             self.lookups.pause(key)
             self._found[key].set()

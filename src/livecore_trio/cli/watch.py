@@ -28,8 +28,10 @@ import trio
 from livecore import events as ev
 from livecore import web
 from livecore.errors import HandshakeRejectedError
+from livecore.failures import rule_for
 from livecore.lookups import DEFAULT_LOOKUPS_PER_MINUTE, MIN_INTERVAL, Budget, LookupScheduler
 from livecore.polling import DEFAULT_POLL_INTERVAL, MIN_POLL_AGAINST_TIKTOK, PollPolicy
+from livecore.proxies import ProxyPool
 from livecore.recording import write_frame
 from livecore_trio.cli import options
 from livecore_trio.cli.display import View
@@ -171,11 +173,27 @@ class _Watch:
         self.tagged = len(args.handles) > 1
         self.policy = PollPolicy(interval=args.poll) if args.wait else None
         #: The waiting creators' look-ups, one budget for all (with --wait).
-        self.lookouts = Lookouts(_lookups(args), self._say) if args.wait else None
+        self.lookouts = Lookouts(_lookups(args), self._say, self.looked) if args.wait else None
+        #: The proxies the creators go out through, one each at a time.
+        self.pool = ProxyPool(())
         self.interrupted = False
         self.waits: set[trio.CancelScope] = set()
         self.lines: list[str] = []
         self.results: list[tuple[str, int, str]] = []  # (handle, code, message)
+
+    async def looked(self, provider: TikTokProvider, error: BaseException | None) -> bool:
+        """After a look or a session: a failure that calls for another IP moves the
+        creator to the next proxy (and counts against this one); an answer clears
+        it. True when the creator now goes out through another proxy."""
+        if error is None:
+            self.pool.succeeded(provider.proxy)
+            return False
+        rule = rule_for(error)
+        if rule is None or not rule.rotates or len(self.pool.proxies) < 2:
+            return False
+        before, now = provider.proxy, trio.current_time()
+        await provider.use_proxy(self.pool.failed(provider.unique_id, before, rule, now))
+        return provider.proxy != before
 
     def _say(self, handle: str, line: str) -> None:
         print(f"livecore watch: {line}", file=sys.stderr)
@@ -196,6 +214,7 @@ class _Watch:
         stderr, once per wait, and puts nothing into the event stream.
         """
         failures, said = 0, False  # said: stderr already says why it waits
+        others = len(self.pool.proxies) - 1  # proxies left to try before giving up a try
         while True:
             if self.policy is not None and not await self._until_live(provider, said):
                 return
@@ -215,6 +234,13 @@ class _Watch:
             finally:
                 self.view.clients.discard(client)
             self._summary(provider, client, end, time.perf_counter() - started)
+            if await self.looked(provider, None if connected else client.error) and others > 0:
+                others -= 1
+                through = provider.proxy.shown if provider.proxy else "no proxy"
+                said_why = f"@{provider.unique_id}: {client.error}; trying through {through}"
+                print(f"livecore watch: {said_why}", file=sys.stderr)
+                continue  # another IP, at once
+            others = len(self.pool.proxies) - 1
             if end.reason is ev.DisconnectReason.LIVE_ENDED:
                 provider.ended(client.connection.room_id or provider.room_id)
             code, message = outcome(
@@ -283,12 +309,19 @@ class _Watch:
 
 async def _main(args: argparse.Namespace, out: TextIO, recorder: _Recorder | None) -> int:
     try:
-        providers = [options.provider(args, handle) for handle in dict.fromkeys(args.handles)]
+        pool = ProxyPool(options.proxies(args))
+        handles = list(dict.fromkeys(args.handles))
+        now = trio.current_time()
+        providers = [
+            options.provider(args, h, pool.for_creator(web.normalize_unique_id(h), now))
+            for h in handles
+        ]
     except ValueError as exc:  # a key, proxy, session id or locale it cannot use
         print(f"livecore watch: {exc}", file=sys.stderr)
         return Exit.USAGE
     view = View(out, json_lines=args.json)
     watch = _Watch(args, view, recorder)
+    watch.pool = pool
     async with contextlib.AsyncExitStack() as stack:
         for provider in providers:
             await stack.enter_async_context(provider)
