@@ -21,6 +21,7 @@ from livecore.fleet.records import check_worker_name, status
 from livecore.fleet.servers import parse_servers, redact
 from livecore.fleet.stream import SUBJECTS, subject
 from livecore.fleet.targets import Target, parse_target
+from livecore.proxies import ProxyPool
 from livecore_trio import groups
 from livecore_trio.cli import options
 from livecore_trio.cli.argtypes import checked, count, positive, probability
@@ -359,13 +360,17 @@ def _worker_kwargs(args: argparse.Namespace) -> dict[str, Any]:
         "lease_ttl": args.lease_ttl,
         "buffer": args.buffer,
         "client_options": client,
-        "make_provider": partial(_provider, args),
+        "make_provider": partial(_provider, args, ProxyPool(options.proxies(args))),
     }
 
 
-def _provider(args: argparse.Namespace, target: Target) -> Any:
-    """An @handle target's provider, reaching TikTok as the options say (a URL's: None)."""
-    return None if target.kind == "url" else options.provider(args, target.handle)
+def _provider(args: argparse.Namespace, pool: ProxyPool, target: Target) -> Any:
+    """An @handle target's provider, reaching TikTok as the options say, through
+    its proxy of the pool (the creators spread over them); a URL's: None."""
+    if target.kind == "url":
+        return None
+    proxy = pool.for_creator(target.handle, trio.current_time())
+    return options.provider(args, target.handle, proxy)
 
 
 async def _check_connect_options(args: argparse.Namespace) -> str | None:
