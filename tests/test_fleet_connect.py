@@ -135,3 +135,20 @@ async def test_a_worker_refuses_an_option_it_cannot_use(tmp_path: Path) -> None:
     args = ("fleet", "worker", "--nats", url, "--proxy", "ftp://127.0.0.1:21")
     done = await trio.run_process(livecore(*args), capture_stderr=True, check=False)
     assert done.returncode == 2 and b"proxy" in done.stderr
+
+
+async def test_sigterm_while_a_worker_waits_for_nats_stops_it_cleanly(tmp_path: Path) -> None:
+    url = f"nats://127.0.0.1:{_free_port(tmp_path)}"
+    worker = subprocess.Popen(
+        livecore("fleet", "worker", "--nats", url),
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+    )
+    said = Lines(worker.stderr)
+    deadline = time.monotonic() + 30
+    while not any("cannot reach NATS" in line for line in said.lines):
+        assert time.monotonic() < deadline and worker.poll() is None, said.lines
+        time.sleep(0.05)
+    worker.terminate()
+    assert worker.wait(30) == 0  # a service stopped, not killed by the signal

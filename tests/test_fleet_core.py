@@ -321,7 +321,7 @@ def test_status_names_owner_expiry_state_and_counts() -> None:
     shown = status(
         {"h-a": "@a", "h-b": "@b"},
         {"h-a": LeaseRecord("w1", "s", 5.0, 100.0)},
-        {"h-a": CheckpointRecord(published=7, last_event_at=99.0, reconnects=1)},
+        {"h-a": CheckpointRecord(owner="w1", published=7, last_event_at=99.0, reconnects=1)},
         {"w1": WorkerRecord("w1", ("h-a",), 10), "w2": WorkerRecord("w2")},
     )
     assert shown["targets"]["@a"] == {

@@ -38,6 +38,13 @@ def test_what_is_no_server_list_says_why(text: str, said: str) -> None:
         parse_servers(text)
 
 
+@pytest.mark.parametrize("password", ["pa/ss", "a,b", "q?x#y", "p@ss"])
+def test_a_password_of_any_shape_never_shows(password: str) -> None:
+    text = f"nats://user:{password}@a:4222,nats://b:4222"
+    assert parse_servers(text) == (f"nats://user:{password}@a:4222", "nats://b:4222")
+    assert redact(text) == "nats://<redacted>@a:4222,nats://b:4222"
+
+
 def test_credentials_never_show() -> None:
     text = "nats://user:secret@a:4222,nats://token@b:4222,nats://c:4222"
     shown = redact(text)

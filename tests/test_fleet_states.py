@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from livecore.fleet.records import CheckpointRecord, FleetRecordError, LeaseRecord, status
+from livecore.fleet.records import CheckpointRecord, LeaseRecord, status
 from livecore.fleet.states import (
     ROOM_TRANSITIONS,
     RUNNER_STATES,
@@ -18,6 +18,7 @@ from livecore.fleet.states import (
     RoomStateError,
     check_move,
 )
+from livecore.resume import ResumeState
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "fleet.md"
 FINAL = {RoomState.ENDED, RoomState.STOPPED}
@@ -48,10 +49,14 @@ def test_the_table_moves_only_between_runner_states() -> None:
 
 
 @pytest.mark.parametrize("text", ["failed", "claimed", "waiting", ""])
-def test_the_store_refuses_a_state_no_runner_writes(text: str) -> None:
-    record = CheckpointRecord().dumps().replace(b'"running"', f'"{text}"'.encode())
-    with pytest.raises(FleetRecordError, match="room state"):
-        CheckpointRecord.parse(record)
+def test_a_state_no_runner_of_this_version_writes_keeps_the_resume_point(text: str) -> None:
+    """A newer worker's state (or garbage) is read as ``starting``: the room is
+    taken up again from its resume point, not from scratch."""
+    point = CheckpointRecord(ResumeState("c9", "ext", (1, 2, 3)), published=7)
+    record = point.dumps().replace(b'"running"', f'"{text}"'.encode())
+    read = CheckpointRecord.parse(record)
+    assert read.state is RoomState.STARTING
+    assert read.resume == point.resume and read.published == 7
 
 
 def test_a_runner_state_round_trips_through_the_store() -> None:
@@ -62,16 +67,16 @@ def test_a_runner_state_round_trips_through_the_store() -> None:
 def test_status_says_unassigned_claimed_or_the_runners_state() -> None:
     lease = LeaseRecord("w1", "s", 10.0, 0.0)
     shown = status(
-        {"a": "@a", "b": "@b", "c": "@c"},
-        {"b": lease, "c": lease},
-        {"c": CheckpointRecord(state=RoomState.RECONNECTING)},
+        {"a": "@a", "b": "@b", "c": "@c", "d": "@d"},
+        {"b": lease, "c": lease, "d": lease},
+        {
+            "c": CheckpointRecord(owner="w1", state=RoomState.RECONNECTING),
+            "d": CheckpointRecord(owner="w0", state=RoomState.STOPPED),  # the last owner's
+        },
         {},
     )["targets"]
-    assert [shown[t]["state"] for t in ("@a", "@b", "@c")] == [
-        "unassigned",
-        "claimed",
-        "reconnecting",
-    ]
+    states = [shown[t]["state"] for t in ("@a", "@b", "@c", "@d")]
+    assert states == ["unassigned", "claimed", "reconnecting", "claimed"]
 
 
 def test_the_docs_list_the_states_of_the_table() -> None:

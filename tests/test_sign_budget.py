@@ -64,7 +64,9 @@ async def test_a_first_connect_waits_while_reconnects_go(signer: FakeSignServer)
     async with _provider(signer, "a", budget) as a, _provider(signer, "b", budget) as b:
         assert await _signs_within(a, LIVE_ROOM, 5)
         assert await _signs_within(b, LIVE_ROOM + 1, 5)
-        assert not await _signs_within(b, LIVE_ROOM + 2, 1.0)  # a new LIVE: waits
+        with pytest.raises(RateLimitedError) as refused:  # a new LIVE: not for a minute
+            await b.sign(LIVE_ROOM + 2)
+        assert 55 < (refused.value.retry_after or 0) <= 60
         assert await _signs_within(a, LIVE_ROOM, 5)  # a's LIVE reconnects: goes
     assert signer.count == 3 and budget.spent == 3
 

@@ -115,10 +115,10 @@ class LookupScheduler:
             self._push(key, now + spread)
 
     def remove(self, key: str) -> None:
-        """Stop watching ``key`` (its heap entry is dropped lazily)."""
+        """Stop watching ``key`` (its heap entry is dropped lazily). When it was
+        last looked up is kept: added again, it still waits its minimum interval."""
         self._entry.pop(key, None)
         self._interval.pop(key, None)
-        self._last.pop(key, None)
         self._paused.discard(key)
 
     def pause(self, key: str) -> None:

@@ -27,11 +27,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
-__all__ = ["WINDOWS", "SignBudget", "SignBudgetError", "parse_reset"]
+__all__ = ["MAX_LIMIT", "WINDOWS", "SignBudget", "SignBudgetError", "parse_reset"]
 
 WINDOWS: Final[Mapping[str, float]] = {"minute": 60.0, "hour": 3600.0, "day": 86400.0}
 """The sign server's windows and their lengths in seconds."""
 _RESERVE_SHARE: Final = 0.1  # of each window's limit, kept for reconnects
+MAX_LIMIT: Final = 1_000_000
+"""The largest window limit taken from a sign server (its answer is not trusted
+to size our memory: each spent request is a timestamp)."""
 _DEFAULT_REFUSAL: Final = 60.0  # a 429 that names no reset: wait this long
 
 
@@ -69,8 +72,10 @@ class SignBudget:
         unknown = set(limits) - set(WINDOWS)
         if unknown:
             raise ValueError(f"no such window: {sorted(unknown)} (one of {sorted(WINDOWS)})")
-        if any(n < 1 for n in limits.values()):
-            raise ValueError("a window holds at least one request")
+        if any(not 1 <= n <= MAX_LIMIT for n in limits.values()):
+            raise ValueError(f"a window holds from 1 to {MAX_LIMIT} requests")
+        if reserve is not None and reserve < 0:
+            raise ValueError("the reserve for reconnects cannot be negative")
         self._windows = {
             name: _Window(WINDOWS[name], int(n), deque()) for name, n in limits.items()
         }
@@ -144,7 +149,7 @@ class SignBudget:
             if not isinstance(window, Mapping):
                 continue
             top, left = window.get("max"), window.get("remaining")
-            if not isinstance(top, int) or isinstance(top, bool) or top < 1:
+            if not isinstance(top, int) or isinstance(top, bool) or not 1 <= top <= MAX_LIMIT:
                 continue
             limits[name] = top
             spent = 0

@@ -10,8 +10,9 @@ through a proxy when given one) and hands the bodies back::
         await client.run()
 
 The client asks :meth:`TikTokProvider.first_payload` once per connection it
-opens. The room id is looked up once and kept; the sign server is asked every
-time, because a signed URL lives about 30 seconds.
+opens. The room id looked up is kept for the reconnects of one LIVE (each LIVE
+has a room id of its own: :meth:`TikTokProvider.look_up` finds the next one);
+the sign server is asked every time, because a signed URL lives about 30 seconds.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ log = logging.getLogger("livecore.tiktok")
 
 _KEY = re.compile(r"[\x21-\x7e]+")  # printable ASCII, no space: all a header value may hold
 _ENDED_KEPT: Final = 64  # rooms whose LIVE ended, remembered per streamer
+_FIRST_CONNECT_WAIT: Final = 30.0  # longer than this for the budget: refused, not waited
 
 
 class TikTokProvider:
@@ -232,23 +234,20 @@ class TikTokProvider:
         """Look up the room, check it is live, and ask the sign server.
 
         The room id found is kept for the reconnects of one LIVE. Once that
-        room is not live any more, the streamer is looked up again by handle:
-        every LIVE has a room id of its own, so the next LIVE is found (never
-        the old room's id reused), and with no LIVE on, ``UserOfflineError``.
+        room is not live any more, that LIVE is over (and remembered so:
+        :meth:`ended`): ``UserOfflineError``, which ends the session. A next
+        LIVE has a room id of its own and is another session, found by
+        :meth:`look_up` (:meth:`wait_until_live`), never reconnected in the
+        old room's place.
 
         Raises a :class:`~livecore.web.WebError` that says what went wrong
         and what to do; the client then ends the session with that error.
         """
         room = await self.room()
         if self.live_check and not await self._live(room):
-            if room.live is not None or self._given_room:  # a fresh answer, or a fixed room
-                raise UserOfflineError(self.unique_id, room.room_id)
-            over = room.room_id
-            room = await self.look_up()  # the kept room is over: is another LIVE on?
-            # Only another room is another LIVE: a look-up that still names the
-            # room just found over lags behind check_alive.
-            if room.room_id == over or not await self._live(room):
-                raise UserOfflineError(self.unique_id, room.room_id)
+            if room.live is None and not self._given_room:  # a kept room, found over
+                self.ended(room.room_id)
+            raise UserOfflineError(self.unique_id, room.room_id)
         if self.age_check and not self._age_checked:
             await self._check_age()
         signed = await self.sign(room.room_id)
@@ -425,6 +424,12 @@ class TikTokProvider:
         while (at := budget.next_allowed(trio.current_time(), reconnect=reconnect)) > (
             now := trio.current_time()
         ):
+            if not reconnect and at - now > _FIRST_CONNECT_WAIT:  # say so: a 429 of our own
+                raise RateLimitedError(
+                    "livecore's count of the key's budget",
+                    at - now,
+                    f"the sign key's budget allows the next new LIVE in {at - now:.0f} s",
+                )
             log.info(
                 "@%s: the sign budget allows the next request in %.1f s", self.unique_id, at - now
             )
@@ -442,7 +447,7 @@ class TikTokProvider:
             if isinstance(answer, dict):
                 return SignBudget.from_rate_limits(answer, trio.current_time(), time.time())
             why = f"HTTP {status}"
-        except (WebError, ValueError) as exc:  # SignBudgetError is a ValueError
+        except (WebError, ValueError, RecursionError) as exc:  # SignBudgetError: a ValueError
             why = str(exc)
         log.info("the sign server's rate limits are unknown (%s): only a 429 stops signing", why)
         return SignBudget({})

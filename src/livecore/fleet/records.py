@@ -17,6 +17,7 @@ only targets as given. A value that does not parse is a
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
@@ -37,6 +38,8 @@ __all__ = [
     "target_text",
     "target_value",
 ]
+
+log = logging.getLogger("livecore.fleet")
 
 BUCKET: Final = "livecore"
 TARGETS: Final = "targets."
@@ -185,8 +188,11 @@ class WorkerRecord:
 
 
 def _runner_state(text: str) -> RoomState:
+    """A checkpoint's state; one this version does not know (a newer worker's)
+    reads as ``starting``, so that the resume point it carries is kept."""
     if text not in RUNNER_STATES:
-        raise FleetRecordError(f"not a room state a runner writes: {text!r}")
+        log.warning("a checkpoint says %r, a room state this version does not know", text[:40])
+        return RoomState.STARTING
     return RoomState(text)
 
 
@@ -194,7 +200,9 @@ def _shown_state(lease: LeaseRecord | None, point: CheckpointRecord | None) -> R
     """What the status says of a target: its runner's state, or where it stands before one."""
     if lease is None:
         return RoomState.UNASSIGNED
-    return point.state if point is not None else RoomState.CLAIMED
+    if point is None or point.owner != lease.owner:  # nothing of the new owner's yet
+        return RoomState.CLAIMED
+    return point.state
 
 
 def status(

@@ -9,6 +9,7 @@ any connection is tried, and redacted for logs (no user, password or token).
 
 from __future__ import annotations
 
+import re
 from typing import Final
 from urllib.parse import urlsplit
 
@@ -16,6 +17,11 @@ __all__ = ["SCHEMES", "ServerListError", "parse_servers", "redact"]
 
 SCHEMES: Final = frozenset({"nats", "tls", "ws", "wss"})
 """The URL schemes nats-py connects with."""
+
+
+# A comma that starts another server: before a scheme, or before HOST:PORT that
+# ends the text or another comma (a comma inside a password starts neither).
+_SERVER_START: Final = re.compile(r",(?=\s*(?:[a-z][a-z0-9+.-]*://|[^,:@/\s]+:\d+\s*(?:,|$)|,|$))")
 
 
 class ServerListError(ValueError):
@@ -26,12 +32,13 @@ def parse_servers(text: str) -> tuple[str, ...]:
     """The servers in ``text`` (comma-separated), each a full URL; ``host:port``
     alone means ``nats://host:port``. Repeats are dropped, the order kept."""
     servers: list[str] = []
-    for item in text.split(","):
+    for item in _SERVER_START.split(text):
         item = item.strip()
         if not item:
             continue
         url = item if "://" in item else f"nats://{item}"
-        parts = urlsplit(url)
+        scheme, _, rest = url.partition("://")
+        parts = urlsplit(f"{scheme}://{rest.rpartition('@')[2]}")  # credentials aside
         if parts.scheme not in SCHEMES:
             raise ServerListError(
                 f"{redact(item)}: a NATS server is nats://, tls://, ws:// or wss://HOST:PORT"
@@ -53,13 +60,18 @@ def parse_servers(text: str) -> tuple[str, ...]:
 
 def redact(url: str) -> str:
     """A NATS URL (or a comma-separated list of them) fit for a log: no user,
-    password or token."""
-    if "," in url:
-        return ",".join(redact(part.strip()) for part in url.split(","))
-    try:
-        parts = urlsplit(url if "://" in url else f"nats://{url}")
-    except ValueError:
-        return "<a URL that does not parse>"
-    if "@" not in parts.netloc:
-        return url
-    return f"{parts.scheme}://<redacted>@{parts.netloc.rpartition('@')[2]}"
+    password or token.
+
+    By text, not by a URL parser: a password may hold ``/``, ``?``, ``#`` or a
+    comma, where a parser would end the user part and show the rest.
+    """
+    return ",".join(_redact_one(piece) for piece in _SERVER_START.split(url))
+
+
+def _redact_one(url: str) -> str:
+    scheme, sep, rest = url.strip().partition("://")
+    if not sep:
+        scheme, rest = "nats", url.strip()
+    if "@" not in rest:
+        return url.strip()
+    return f"{scheme}://<redacted>@{rest.rpartition('@')[2]}"

@@ -275,8 +275,9 @@ class Room:
         session = RoomSession(self, now, dict(query or {}), _header_dict(headers))
         self.sessions.append(session)
         if len(self.sessions) > MAX_SESSIONS_KEPT:  # a room served for days: forget the oldest
-            done = next((i for i, s in enumerate(self.sessions) if s.closed), 0)
-            del self.sessions[done]
+            done = next((i for i, s in enumerate(self.sessions) if s.closed), None)
+            if done is not None:  # an open session is never forgotten
+                del self.sessions[done]
         return session
 
     def rate_at(self, position: int) -> float:

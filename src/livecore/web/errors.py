@@ -69,9 +69,10 @@ def check_status(what: str, status: int, advice: str = "", *, page: bool = False
     200 for the live page itself (``page``); other statuses are worth a later try."""
     if status == 200:
         return
-    if page or status in (403, 429):
+    if 300 <= status < 400:  # a captcha wanted, or the country walled off
+        raise BlockedError(f"{what} answered HTTP {status}", advice, kind="redirect")
+    if status in (403, 429) or (page and status < 500):
         kind = {403: "forbidden", 429: "rate_limited"}.get(status, "refused")
-        kind = "redirect" if 300 <= status < 400 else kind
         raise BlockedError(f"{what} answered HTTP {status}", advice, kind=kind)
     raise WebError(f"{what} answered HTTP {status}: try again later")
 

@@ -149,13 +149,14 @@ async def _room_main(args: argparse.Namespace, out: TextIO) -> int:
         out.flush()
         if args.first_payload:
             Path(args.first_payload).write_bytes(server.first_payload())
-        seen = 0
+        told: set[int] = set()  # ids of the sessions already reported (the room forgets old ones)
         while True:  # until interrupted: say when clients come and go
             await trio.sleep(0.5)
-            for session in server.sessions[seen:]:
-                if not session.closed:
-                    break
-                seen += 1
+            told &= {id(s) for s in server.sessions}  # kept sessions only: ids stay unique
+            for session in list(server.sessions):
+                if not session.closed or id(session) in told:
+                    continue
+                told.add(id(session))
                 print(
                     f"client from cursor {session.query.get('cursor') or '-'}: "
                     f"{len(session.sent)} frames, {len(session.acks)} acks, "

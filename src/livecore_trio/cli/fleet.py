@@ -414,12 +414,14 @@ async def _workers_main(args: argparse.Namespace, out: TextIO) -> int:
         return Exit.USAGE
     count = getattr(args, "workers", 1)
     workers: list[Worker] = []
+    got: list[int] = []
+    starting = trio.CancelScope()  # a signal while a worker still waits for NATS ends it
     async with trio.open_nursery() as nursery:
-        for n in range(count):
-            name = args.name if count == 1 else f"{args.name}-{n + 1}"
-            await nursery.start(_worker_task, args, name, workers)
-        got: list[int] = []
-        nursery.start_soon(_drain_on_signal, workers, got)
+        nursery.start_soon(_drain_on_signal, workers, got, starting)
+        with starting:
+            for n in range(count):
+                name = args.name if count == 1 else f"{args.name}-{n + 1}"
+                await nursery.start(_worker_task, args, name, workers)
     return Exit.INTERRUPTED if got == [signal.SIGINT] else Exit.OK
 
 
@@ -448,13 +450,17 @@ async def _worker_task(
         await worker.run(task_status=task_status)
 
 
-async def _drain_on_signal(workers: list[Worker], got: list[int]) -> None:
+async def _drain_on_signal(
+    workers: list[Worker], got: list[int], starting: trio.CancelScope
+) -> None:
     """Drain every worker at the first SIGTERM (exit 0: a service stopped) or
-    SIGINT (Ctrl-C: exit 130), noting which in ``got``."""
+    SIGINT (Ctrl-C: exit 130), noting which in ``got``; the ones still starting
+    (waiting for NATS) stop at once."""
     with trio.open_signal_receiver(signal.SIGTERM, signal.SIGINT) as signals:
         async for number in signals:
             got.append(number)
             log.info("draining")
+            starting.cancel()
             for worker in workers:
                 worker.drain()
             return

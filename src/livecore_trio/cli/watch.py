@@ -132,6 +132,13 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             file=sys.stderr,
         )
         return Exit.USAGE
+    if args.wait and args.room_id is not None:
+        print(
+            "livecore watch: --wait watches every LIVE of a streamer, each in a room of its "
+            "own; --room-id names one room (drop one of them)",
+            file=sys.stderr,
+        )
+        return Exit.USAGE
     if args.record:
         path = Path(args.record)
         if len(args.handles) > 1:
@@ -294,7 +301,9 @@ class _Watch:
             return False
         if code in (Exit.OK, Exit.OFFLINE):
             return True
-        return isinstance(error, web.WebError) and error.retryable
+        if isinstance(error, web.WebError):
+            return error.retryable  # no such user, a refused proxy password: it ends
+        return True  # the network, a refused handshake, reconnects spent: later again
 
     def _summary(
         self, provider: TikTokProvider, client: Client, end: ev.DisconnectEvent, seconds: float

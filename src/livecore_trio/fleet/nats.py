@@ -378,8 +378,11 @@ async def _connect(
     async def reconnected() -> None:
         log.warning("NATS connection back")
 
+    seen: list[Exception] = []  # what nats-py met while it tried: the why of a failure
+
     async def error(exc: Exception) -> None:
         log.debug("NATS: %s: %s", type(exc).__name__, exc)
+        seen[:] = [exc]
 
     deadline = trio.current_time() + wait
     pause, said_at = _RETRY_FIRST, -math.inf
@@ -402,8 +405,11 @@ async def _connect(
             conns.append(nc)
             return nc
         except (trio.TooSlowError, *_UNAVAILABLE) as exc:
-            why = str(exc) or "no answer in time"
+            met = seen[0] if seen else exc
+            why = str(met) or type(met).__name__ or "no answer in time"
             now = trio.current_time()
+            if "authorization" in why.lower():  # refused credentials: trying again cannot help
+                raise BrokerUnavailable(f"NATS at {shown} refused the credentials: {why}") from None
             if now >= deadline:
                 raise BrokerUnavailable(f"cannot reach NATS at {shown}: {why}") from None
             if wait > _RETRY_QUIET and now - said_at >= _RETRY_SAY_EVERY:  # a service: say so
