@@ -1,6 +1,6 @@
 """Creators who go live and offline on a schedule, on a fake TikTok, as TikTok does it.
 
-What the fake holds to (WATCHING.md's facts, in our words in docs/watching.md):
+What the fake holds to (the facts of docs/watching.md):
 every LIVE gets a room id of its own; a creator's live page and the room API
 say the current LIVE's room id and status 2 while live; offline, status 4
 with either no room id or the last LIVE's id still in it (both shapes are

@@ -27,11 +27,21 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
-__all__ = ["MAX_LIMIT", "WINDOWS", "SignBudget", "SignBudgetError", "parse_reset"]
+__all__ = [
+    "LONGEST_FIRST_WAIT",
+    "MAX_LIMIT",
+    "WINDOWS",
+    "SignBudget",
+    "SignBudgetError",
+    "parse_reset",
+]
 
 WINDOWS: Final[Mapping[str, float]] = {"minute": 60.0, "hour": 3600.0, "day": 86400.0}
 """The sign server's windows and their lengths in seconds."""
 _RESERVE_SHARE: Final = 0.1  # of each window's limit, kept for reconnects
+LONGEST_FIRST_WAIT: Final = 30.0
+"""The longest a first connect waits for the budget; past it, it is refused (a
+429 of our own, with the wait as its reset) rather than held in silence."""
 MAX_LIMIT: Final = 1_000_000
 """The largest window limit taken from a sign server (its answer is not trusted
 to size our memory: each spent request is a timestamp)."""
@@ -112,6 +122,11 @@ class SignBudget:
             keep = 0 if reconnect else self.reserve(name)
             at = max(at, window.free_at(now, keep))
         return at
+
+    def refuses(self, now: float, at: float, *, reconnect: bool = False) -> bool:
+        """Whether a request allowed only at ``at`` is refused now instead of waited
+        for: a first connect past :data:`LONGEST_FIRST_WAIT` (a reconnect always waits)."""
+        return not reconnect and at - now > LONGEST_FIRST_WAIT
 
     def spend(self, now: float) -> None:
         """A sign request went at ``now``: count it in every window."""

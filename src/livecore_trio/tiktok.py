@@ -58,7 +58,6 @@ log = logging.getLogger("livecore.tiktok")
 
 _KEY = re.compile(r"[\x21-\x7e]+")  # printable ASCII, no space: all a header value may hold
 _ENDED_KEPT: Final = 64  # rooms whose LIVE ended, remembered per streamer
-_FIRST_CONNECT_WAIT: Final = 30.0  # longer than this for the budget: refused, not waited
 
 
 class TikTokProvider:
@@ -424,7 +423,7 @@ class TikTokProvider:
         while (at := budget.next_allowed(trio.current_time(), reconnect=reconnect)) > (
             now := trio.current_time()
         ):
-            if not reconnect and at - now > _FIRST_CONNECT_WAIT:  # say so: a 429 of our own
+            if budget.refuses(now, at, reconnect=reconnect):  # say so: a 429 of our own
                 raise RateLimitedError(
                     "livecore's count of the key's budget",
                     at - now,
